@@ -184,28 +184,33 @@ def convert_gguf(gguf: pathlib.Path, out: pathlib.Path) -> None:
     model.load_state_dict(loaded.state_dict(), strict=True)
     model.generation_config = loaded.generation_config
     del loaded
-    model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
     if not getattr(tokenizer, "chat_template", None):
         raise ModelFetchError(f"{gguf.name} carries no chat template; the converted model would be unusable")
+    # The GGUF tokenizer states no length limit; the model's context length is the real one.
+    tokenizer.model_max_length = config.max_position_embeddings
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
 
 
 def resolve_model(spec: str) -> str:
     """What `from_pretrained` should get for `spec`: a local folder, a known short name, or a Hub id.
 
-    A local folder must hold config.json. A known short name is fetched (or found in the cache). Any
-    other string is taken as a Hub id and must already be in the Hugging Face cache, because the Hub
-    is unreachable here (HF_HUB_OFFLINE=1).
+    An existing folder must hold config.json. A known short name is fetched (or found in the cache).
+    Anything else that looks like a path is a missing folder. The rest is taken as a Hub id, which
+    must already be in the Hugging Face cache because the Hub is unreachable here (HF_HUB_OFFLINE=1).
     """
     path = pathlib.Path(spec).expanduser()
-    if spec in KNOWN_MODELS:
-        return str(fetch_model(spec))
     if path.is_dir():
         if not (path / "config.json").is_file():
             raise ModelFetchError(f"{path} is a folder but not a Hugging Face model: it has no config.json")
         return str(path)
-    if spec.startswith((".", "/", "~")) or spec.count("/") > 1 or os.sep in spec and path.suffix:
-        raise ModelFetchError(f"model folder {spec} does not exist; to get a model run `spft-sql fetch-model`")
+    if spec in KNOWN_MODELS:
+        return str(fetch_model(spec))
+    # A Hub id is "name" or "org/name"; anything else can only have been meant as a folder.
+    if path.is_absolute() or spec.startswith((".", "~")) or spec.count("/") > 1:
+        raise ModelFetchError(
+            f"model folder {spec} does not exist; run `spft-sql fetch-model` and pass the folder it prints"
+        )
     _check_hub_cache(spec)
     return spec
 
