@@ -7,8 +7,9 @@ What it protects against
 - Changing a database: files are opened with `mode=ro&immutable=1` (no writes, no journal/WAL/SHM
   files, no locks), `PRAGMA query_only=1` is set, and an authorizer allows only reading actions
   (SELECT, reading columns, calling functions, recursive CTEs). INSERT/UPDATE/DELETE, all DDL
-  (including TEMP tables, views and triggers), transactions, ATTACH/DETACH, every PRAGMA and
-  `load_extension` are denied before the statement runs. Databases stay byte-identical.
+  (including TEMP tables, views and triggers), transactions, ATTACH/DETACH, VACUUM, every PRAGMA,
+  `load_extension` and `printf`/`format` (see `_DENIED_FUNCTIONS`) are denied before the statement
+  runs. Databases stay byte-identical.
 - Several statements in one string: refused (one statement only; a trailing `;` or comment is fine).
 - Runaway queries (endless recursive CTEs, cartesian blow-ups): a progress handler checks a
   wall-clock deadline every few thousand VM instructions and interrupts the query at `timeout_s`.
@@ -18,7 +19,7 @@ What it protects against
   `max_heap_bytes` (`PRAGMA hard_heap_limit`), so giant sorts fail with "out of memory" instead
   of taking the machine down. Temporary storage is in memory: no stray temp files.
 - Malformed text: NUL bytes, lone surrogates and invalid UTF-8 stored in the database never crash;
-  stored text is decoded with replacement characters.
+  stored text is decoded with replacement characters. Error reasons are cut to 500 characters.
 
 What it does not protect against
 - A malicious *database file* (crafted to exploit SQLite itself): databases are trusted, SQL is not.
@@ -43,7 +44,10 @@ from typing import Any
 # sqlite3.h but not exported by Python's module.
 _SQLITE_RECURSIVE = 33
 _ALLOWED_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, _SQLITE_RECURSIVE}
-_DENIED_FUNCTIONS = {"load_extension", "fts3_tokenizer", "readfile", "writefile", "edit", "sqlite_dbpage"}
+# printf/format: `printf('%.*c', 1e9, 'x')` loops in C for seconds after hitting the length cap, out
+# of reach of the progress handler, so it would overrun the timeout. Spider gold SQL never uses them.
+_DENIED_FUNCTIONS = {"load_extension", "fts3_tokenizer", "readfile", "writefile", "edit", "sqlite_dbpage",
+                     "printf", "format"}
 # sqlite3.h authorizer action codes 1..33, for error messages.
 _ACTION_NAMES = (
     "", "create index", "create table", "create temp index", "create temp table", "create temp trigger",
@@ -54,6 +58,7 @@ _ACTION_NAMES = (
     "recursive",
 )
 _PROGRESS_EVERY = 4_000  # VM instructions between deadline checks (~tens of microseconds)
+_MAX_REASON_CHARS = 500  # SQLite quotes the offending token: 1 MB of garbage gives a 1 MB message
 
 
 @dataclasses.dataclass(frozen=True)
@@ -147,7 +152,10 @@ class SafeExecutor:
             columns, rows = self._run(str(db_path), sql, start)
             return QueryResult(True, columns, rows, None, time.monotonic() - start)
         except (sqlite3.Error, ValueError, UnicodeError, OverflowError, MemoryError, OSError, _Refused) as exc:
-            return QueryResult(False, error=self._reason(exc, start), seconds=time.monotonic() - start)
+            reason = self._reason(exc, start)
+            if len(reason) > _MAX_REASON_CHARS:
+                reason = reason[: _MAX_REASON_CHARS - 3] + "..."
+            return QueryResult(False, error=reason, seconds=time.monotonic() - start)
         finally:
             self._deadline = math.inf
             self._denied = None
@@ -156,7 +164,8 @@ class SafeExecutor:
         message = str(exc) or type(exc).__name__
         if isinstance(exc, sqlite3.OperationalError) and message == "interrupted":
             return f"timeout: interrupted after {time.monotonic() - start:.1f}s (limit {self.limits.timeout_s:g}s)"
-        if self._denied and "not authorized" in message:
+        # "authorization denied" is how VACUUM reports the ATTACH it needs being refused.
+        if self._denied and ("not authorized" in message or "authorization denied" in message):
             return f"denied: {self._denied}"
         if isinstance(exc, sqlite3.ProgrammingError) and "one statement" in message:
             return "denied: more than one statement"

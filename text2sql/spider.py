@@ -48,7 +48,7 @@ class SpiderData:
             raise DataError(f"{path}: every example needs db_id, question and query ({exc!r})") from None
 
     def db_path(self, db_id: str) -> Path:
-        if not db_id or "/" in db_id or "\\" in db_id or db_id.startswith("."):
+        if not isinstance(db_id, str) or not db_id or db_id.startswith(".") or any(c in db_id for c in "/\\\0"):
             raise DataError(f"invalid database id {db_id!r}")
         return self.root / "database" / db_id / f"{db_id}.sqlite"
 

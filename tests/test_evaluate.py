@@ -1,0 +1,170 @@
+"""Execution accuracy end to end: `evaluate` on real Spider databases and the `spft-sql eval` command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cluster import cli
+from text2sql.evaluate import evaluate, read_predictions
+from text2sql.execution import ExecutionLimits
+from text2sql.spider import DataError, SpiderData
+
+LIMITS = ExecutionLimits(timeout_s=2.0)
+
+# The first seven spider-mini dev examples, all on concert_singer, with one prediction each.
+MIXED = [
+    ("SELECT count(*) FROM singer", True, None),                                # the gold itself
+    ("SELECT count(*) FROM stadium", False, None),                              # runs, wrong value
+    ("SELECT name, country, age FROM singer ORDER BY age ASC", False, None),    # gold orders DESC
+    ("SELEC name FROM singer", False, "syntax error"),
+    ("DROP TABLE singer", False, "denied"),
+    ("", False, "empty SQL"),
+    ("SELECT song_name, song_release_year FROM singer ORDER BY age DESC LIMIT 1", False, None),
+]
+
+
+@pytest.fixture(scope="module")
+def full_gold_report(spider_full):
+    data = SpiderData(spider_full)
+    return evaluate(data, "dev", [ex.query for ex in data.split("dev")], LIMITS, workers=2)
+
+
+@pytest.fixture(scope="module")
+def mixed_report(spider_mini):
+    return evaluate(SpiderData(spider_mini), "dev", [sql for sql, _, _ in MIXED], LIMITS, workers=2)
+
+
+def test_gold_against_itself_scores_exactly_one_on_full_dev(full_gold_report):
+    report = full_gold_report
+    assert (report.ex, report.n, report.skipped, report.errors) == (1.0, 972, 62, 0)
+
+
+def test_skipped_examples_are_those_without_a_database(full_gold_report, spider_full):
+    data = SpiderData(spider_full)
+    dev = data.split("dev")
+    skipped = [row for row in full_gold_report.per_example if row["correct"] is None]
+    assert {row["index"] for row in skipped} == {ex.index for ex in dev if not data.has_db(ex.db_id)}
+    assert all(row["error"] == f"database {row['db_id']} is missing" for row in skipped)
+
+
+def test_hardness_breakdown_covers_every_scored_example(full_gold_report):
+    levels = full_gold_report.by_hardness
+    assert list(levels) == ["easy", "medium", "hard", "extra"]
+    assert sum(level["n"] for level in levels.values()) == 972
+    assert all(level["ex"] == 1.0 for level in levels.values())
+
+
+def test_shorter_predictions_score_only_the_first_examples(spider_mini):
+    data = SpiderData(spider_mini)
+    report = evaluate(data, "dev", [ex.query for ex in data.split("dev")[:10]], LIMITS, workers=1)
+    assert [row["index"] for row in report.per_example] == list(range(10))
+    assert (report.ex, report.n, report.skipped) == (1.0, 10, 0)
+
+
+def test_more_predictions_than_examples_is_a_data_error(spider_mini):
+    with pytest.raises(DataError, match="194 predictions but the dev split has only 193 examples"):
+        evaluate(SpiderData(spider_mini), "dev", ["SELECT 1"] * 194, LIMITS, workers=1)
+
+
+def test_mixed_predictions_are_judged_one_by_one(mixed_report):
+    assert [row["correct"] for row in mixed_report.per_example] == [expected for _, expected, _ in MIXED]
+
+
+def test_mixed_predictions_carry_the_reason_of_each_error(mixed_report):
+    for row, (_, _, reason) in zip(mixed_report.per_example, MIXED):
+        assert (row["error"] is None) if reason is None else (reason in row["error"]), row
+
+
+def test_mixed_predictions_count_errors_among_the_wrong(mixed_report):
+    assert (mixed_report.n, mixed_report.skipped, mixed_report.errors) == (7, 0, 3)
+    assert mixed_report.ex == pytest.approx(1 / 7)
+
+
+def test_per_example_rows_have_exactly_the_documented_fields(mixed_report):
+    assert all(set(row) == {"index", "db_id", "correct", "error"} for row in mixed_report.per_example)
+    assert [row["db_id"] for row in mixed_report.per_example] == ["concert_singer"] * len(MIXED)
+
+
+def test_one_worker_and_two_workers_agree(spider_mini, mixed_report):
+    serial = evaluate(SpiderData(spider_mini), "dev", [sql for sql, _, _ in MIXED], LIMITS, workers=1)
+    assert serial.per_example == mixed_report.per_example
+
+
+def test_example_with_missing_database_is_skipped_not_wrong(tmp_path, spider_mini):
+    root = tmp_path / "bench"
+    shutil.copytree(spider_mini / "database" / "concert_singer", root / "database" / "concert_singer")
+    gold = "SELECT count(*) FROM singer"
+    (root / "dev.json").write_text(json.dumps([{"db_id": db, "question": "q", "query": gold}
+                                               for db in ("concert_singer", "absent_db")]))
+    report = evaluate(SpiderData(root), "dev", [gold, gold], LIMITS, workers=1)
+    assert (report.ex, report.n, report.skipped, report.errors) == (1.0, 1, 1, 0)
+    assert report.per_example[1] == {"index": 1, "db_id": "absent_db", "correct": None,
+                                     "error": "database absent_db is missing"}
+
+
+def test_read_predictions_keeps_one_entry_per_line_and_never_fails_on_bad_bytes(tmp_path):
+    path = tmp_path / "pred.sql"
+    path.write_bytes(b"SELECT 1\r\n\nSELECT '\xff'\n")
+    assert read_predictions(path) == ["SELECT 1", "", "SELECT '\ufffd'"]
+
+
+# ---- the `spft-sql eval` command ------------------------------------------------------------------
+
+@pytest.fixture
+def eval_main(monkeypatch):
+    """`cli.main` with only the eval command registered: building the parser imports every command's
+    module, and other stages' modules need not exist (or import cleanly) for eval to be tested."""
+    monkeypatch.setattr(cli, "COMMANDS", {"eval": cli.COMMANDS["eval"]})
+    return cli.main
+
+
+@pytest.fixture
+def gold_predictions(tmp_path, spider_full) -> Path:
+    path = tmp_path / "gold.sql"
+    path.write_text("".join(ex.query + "\n" for ex in SpiderData(spider_full).split("dev")))
+    return path
+
+
+def test_eval_command_prints_the_summary_last(eval_main, gold_predictions, spider_full, tmp_path, capsys):
+    code = eval_main(["eval", "--data", str(spider_full), "--pred", str(gold_predictions), "--workers", "2"])
+    assert code == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "EX 1.000 (n=972, skipped=62, errors=0)"
+
+
+def test_eval_command_writes_the_json_report(eval_main, gold_predictions, spider_full, tmp_path):
+    out = tmp_path / "reports" / "dev.json"
+    eval_main(["eval", "--data", str(spider_full), "--pred", str(gold_predictions), "--json", str(out),
+               "--workers", "2"])
+    report = json.loads(out.read_text())
+    assert {"ex", "n", "skipped", "errors", "per_example"} <= set(report)
+    assert (report["ex"], report["n"], report["skipped"], report["errors"]) == (1.0, 972, 62, 0)
+    assert len(report["per_example"]) == 1034
+
+
+def test_eval_command_with_missing_predictions_exits_2_with_a_clear_message(eval_main, spider_mini, tmp_path, capsys):
+    missing = tmp_path / "nope.sql"
+    code = eval_main(["eval", "--data", str(spider_mini), "--pred", str(missing)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.err.strip() == f"spft-sql eval: error: predictions file not found: {missing}"
+    assert captured.out == ""
+
+
+def test_eval_command_with_missing_data_folder_exits_2(eval_main, tmp_path, capsys):
+    pred = tmp_path / "pred.sql"
+    pred.write_text("SELECT 1\n")
+    code = eval_main(["eval", "--data", str(tmp_path / "no_spider"), "--pred", str(pred)])
+    assert code == 2
+    assert "benchmark folder not found" in capsys.readouterr().err
+
+
+def test_eval_command_with_too_many_predictions_exits_2(eval_main, spider_mini, tmp_path, capsys):
+    pred = tmp_path / "pred.sql"
+    pred.write_text("SELECT 1\n" * 194)
+    code = eval_main(["eval", "--data", str(spider_mini), "--pred", str(pred), "--workers", "1"])
+    assert code == 2
+    assert "194 predictions but the dev split has only 193 examples" in capsys.readouterr().err
