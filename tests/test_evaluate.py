@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,28 @@ def test_eval_command_with_too_many_predictions_exits_2(eval_main, spider_mini, 
     code = eval_main(["eval", "--data", str(spider_mini), "--pred", str(pred), "--workers", "1"])
     assert code == 2
     assert "194 predictions but the dev split has only 193 examples" in capsys.readouterr().err
+
+
+def test_a_killed_worker_process_neither_hangs_nor_loses_tasks(spider_mini):
+    import multiprocessing
+    import os
+    import signal
+    import threading
+
+    from text2sql.evaluate import judge_many
+
+    db = str(spider_mini / "database" / "singer" / "singer.sqlite")
+    endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c"
+    tasks = [(i, db, "SELECT 1", endless) for i in range(8)]
+    out = {}
+    worker = threading.Thread(target=lambda: out.update(judge_many(tasks, ExecutionLimits(timeout_s=1.0), workers=2)))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+    worker.join(60)
+    assert not worker.is_alive()
+    assert sorted(out) == list(range(8))
+    assert all(v.correct is False and v.error for v in out.values())

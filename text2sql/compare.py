@@ -45,6 +45,8 @@ def results_match(gold_rows: Sequence[Sequence[Any]], pred_rows: Sequence[Sequen
     """True when the predicted rows equal the gold rows under the rules above."""
     if not gold_rows and not pred_rows:
         return True
+    if gold_rows == pred_rows:  # identical raw values match under every rule; the common case
+        return True
     if len(gold_rows) != len(pred_rows):
         return False
     gold, pred = _canonical_rows(gold_rows), _canonical_rows(pred_rows)

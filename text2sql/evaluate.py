@@ -10,8 +10,11 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from tqdm import tqdm
 
@@ -29,8 +32,12 @@ class Verdict:
     error: str | None = None
 
 
-def judge_candidates(executor: SafeExecutor, db_path: str, gold_sql: str, candidates: Sequence[str]) -> list[Verdict]:
-    """Judge several candidate SQL strings for one question; the gold runs once."""
+def judge_candidates(executor: SafeExecutor, db_path: str, gold_sql: str | None,
+                     candidates: Sequence[str]) -> list[Verdict]:
+    """Judge several candidate SQL strings for one question; the gold runs once. Without a gold
+    (None), only executability is checked: `correct` stays None and `error` says why a run failed."""
+    if gold_sql is None:
+        return [Verdict(None, executor.run(db_path, sql).error) for sql in candidates]
     gold = executor.run(db_path, gold_sql)
     if not gold.ok:
         return [Verdict(None, f"gold query failed: {gold.error}")] * len(candidates)
@@ -72,39 +79,67 @@ class Report:
 _worker_executor: SafeExecutor | None = None
 _worker_limits = ExecutionLimits()
 
+# Forking a pool costs ~50 ms and re-opens every database, which a quick batch (972 Spider gold
+# pairs run in ~0.3 s) never earns back; so tasks run in-process until this much time has passed,
+# and only the remainder goes to the worker processes.
+SERIAL_HEAD_S = 0.25
+_CHUNK = 8  # tasks per pool future: small, so a few slow queries do not leave one core idle
+
 
 def _init_worker(limits: ExecutionLimits) -> None:
     global _worker_executor, _worker_limits
     _worker_executor, _worker_limits = None, limits
 
 
-def _judge_task(task: tuple[int, str, str, str]) -> tuple[int, Verdict]:
+def _judge_chunk(chunk: list[tuple[int, str, str, str]]) -> list[tuple[int, Verdict]]:
     global _worker_executor
     if _worker_executor is None:
         _worker_executor = SafeExecutor(_worker_limits)
-    index, db_path, gold, pred = task
-    return index, judge_candidates(_worker_executor, db_path, gold, [pred])[0]
+    return [(index, judge_candidates(_worker_executor, db, gold, [pred])[0]) for index, db, gold, pred in chunk]
+
+
+def _run_pool(chunks: list[list], limits: ExecutionLimits, workers: int, on_done) -> list[list]:
+    """Run chunks in a fresh process pool; return the chunks lost to a crashed worker."""
+    lost = []
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(limits,)) as pool:
+        futures = {pool.submit(_judge_chunk, chunk): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                on_done(future.result())
+            except BrokenProcessPool:
+                lost.append(futures[future])
+    return lost
 
 
 def judge_many(tasks: list[tuple[int, str, str, str]], limits: ExecutionLimits, workers: int | None = None,
                progress: bool = False) -> dict[int, Verdict]:
-    """Judge (index, db_path, gold, pred) tasks, in `workers` processes (default: all cores)."""
-    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
-    bar = tqdm(total=len(tasks), desc="executing", unit="q", disable=not progress, leave=False)
+    """Judge (index, db_path, gold, pred) tasks, in up to `workers` processes (default: usable cores).
+
+    A worker process that dies (a crash inside SQLite, the OOM killer) never hangs the batch: its
+    tasks are retried one per fresh process, and a task that kills its process again is judged
+    wrong with that reason.
+    """
+    workers = max(1, min(workers or len(os.sched_getaffinity(0)), len(tasks) or 1))
     results: dict[int, Verdict] = {}
-    if workers == 1:
-        _init_worker(limits)
-        outputs: Iterable = map(_judge_task, tasks)
-        for index, verdict in outputs:
-            results[index] = verdict
-            bar.update()
-    else:
-        # Small chunks keep both cores busy when a few slow queries sit next to many fast ones.
-        chunksize = max(1, min(32, len(tasks) // (workers * 16)))
-        with multiprocessing.get_context("fork").Pool(workers, _init_worker, (limits,)) as pool:
-            for index, verdict in pool.imap_unordered(_judge_task, tasks, chunksize):
-                results[index] = verdict
-                bar.update()
+    bar = tqdm(total=len(tasks), desc="executing", unit="q", disable=not progress, leave=False)
+
+    def on_done(pairs: list[tuple[int, Verdict]]) -> None:
+        results.update(pairs)
+        bar.update(len(pairs))
+
+    position, start = 0, time.monotonic()
+    with SafeExecutor(limits) as executor:
+        while position < len(tasks) and (workers == 1 or time.monotonic() - start < SERIAL_HEAD_S):
+            index, db, gold, pred = tasks[position]
+            on_done([(index, judge_candidates(executor, db, gold, [pred])[0])])
+            position += 1
+    rest = tasks[position:]
+    if rest:
+        lost = _run_pool([rest[i:i + _CHUNK] for i in range(0, len(rest), _CHUNK)], limits, workers, on_done)
+        for task in (t for chunk in lost for t in chunk):
+            if _run_pool([[task]], limits, 1, on_done):
+                on_done([(task[0], Verdict(False, "the query crashed its worker process"))])
     bar.close()
     return results
 
@@ -122,8 +157,8 @@ def evaluate(data: SpiderData, split: str, predictions: Sequence[str], limits: E
     if len(predictions) > len(examples):
         raise DataError(f"{len(predictions)} predictions but the {split} split has only {len(examples)} examples")
     examples = examples[: len(predictions)]
-    tasks = [(ex.index, str(data.db_path(ex.db_id)), ex.query, predictions[ex.index])
-             for ex in examples if data.has_db(ex.db_id)]
+    db_paths = {db: str(data.db_path(db)) for db in {ex.db_id for ex in examples} if data.has_db(db)}
+    tasks = [(ex.index, db_paths[ex.db_id], ex.query, predictions[ex.index]) for ex in examples if ex.db_id in db_paths]
     verdicts = judge_many(tasks, limits, workers, progress)
 
     per_example, tally = [], Counter()

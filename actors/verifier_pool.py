@@ -1,0 +1,162 @@
+"""VerifierPool: M Ray actors that execute candidate SQL read-only and judge it against the gold.
+
+Data flow of `pool.judge(samples_ref)`, all of it in the cluster (the driver only holds refs):
+
+    samples_ref --> _split (task) --> ids_ref, shard_0 .. shard_k-1   (k = workers * shards_per_worker)
+    shard_j --> Verifier[j % workers].judge (actor call)  --> result_j
+    ids_ref, result_0 .. result_k-1 --> _merge (task) --> ONE ObjectRef: per-sample results, input order
+
+A sample is `{"id": hashable, "question": str, "db_path": str, "gold": str | None, "candidates": [str, ...]}`;
+its result is one dict per candidate, `{"executable": bool, "correct": bool | None, "reason": str | None}`.
+`correct` is None when the sample cannot be scored: its gold is None (executability only: a
+self-check at prediction time) or its gold query failed (e.g. a missing database; then no
+candidate is run and each carries the gold's failure as its reason). `db_path` must exist on
+every node that hosts a verifier.
+
+Fault tolerance. Each verifier keeps one `SafeExecutor` (one read-only connection per database), so
+hostile SQL comes back as `executable=False` with a reason and never kills the worker. If the worker
+process dies anyway (killed, OOM, a crash inside SQLite), Ray restarts the actor (`max_restarts`) and
+re-runs the shard it was working on and the shards queued behind it (`max_task_retries`). Judging is
+read-only and deterministic, so a re-run is harmless, and every shard's result is stored once, by the
+call that completed: nothing is lost and nothing is counted twice. `_merge` checks this: the ids it
+gets back must be exactly the input ids, in order. When the retries run out, the returned ref raises
+(RayActorError) instead of yielding a partial batch. `_split` and `_merge` are plain tasks: Ray
+re-runs them if their worker dies (its default `max_retries`), with the same effect.
+
+    pool = VerifierPool(workers=2)
+    results = ray.get(pool.judge(ray.put(samples)))   # or hand the ref on without pulling it
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+import ray
+
+from text2sql.evaluate import Verdict, judge_candidates
+from text2sql.execution import ExecutionLimits, SafeExecutor
+
+# field -> (accepted types, what to tell the user)
+SAMPLE_FIELDS = {"id": (Hashable, "hashable"), "question": (str, "a string"), "db_path": (str, "a string"),
+                 "gold": ((str, type(None)), "an SQL string or None"),
+                 "candidates": ((list, tuple), "a list of SQL strings")}
+
+
+def candidate_result(verdict: Verdict) -> dict[str, Any]:
+    return {"executable": verdict.error is None, "correct": verdict.correct, "reason": verdict.error}
+
+
+def check_sample(index: int, sample: Any) -> None:
+    """Raise a ValueError naming the sample and the field when a sample is malformed."""
+    if not isinstance(sample, dict):
+        raise ValueError(f"sample {index} must be a dict, got {type(sample).__name__}")
+    for key, (kind, expected) in SAMPLE_FIELDS.items():
+        if key not in sample:
+            raise ValueError(f"sample {index} (id {sample.get('id')!r}) has no {key!r}; "
+                             f"a sample needs {', '.join(SAMPLE_FIELDS)}")
+        if not isinstance(sample[key], kind):
+            raise ValueError(f"sample {index} (id {sample['id']!r}): {key!r} must be {expected}, "
+                             f"got {type(sample[key]).__name__}")
+    if not all(isinstance(sql, str) for sql in sample["candidates"]):
+        raise ValueError(f"sample {index} (id {sample['id']!r}): 'candidates' must be a list of SQL strings")
+
+
+class Verifier:
+    """One verifier worker: a SafeExecutor that lives as long as the actor (connections are reused)."""
+
+    def __init__(self, limits: ExecutionLimits):
+        self.executor = SafeExecutor(limits)
+
+    def info(self) -> dict[str, Any]:
+        """Where the worker runs and what it holds; a restarted actor shows a new pid."""
+        context = ray.get_runtime_context()
+        return {"pid": os.getpid(), "node_id": context.get_node_id(), "resources": context.get_assigned_resources()}
+
+    def judge(self, shard: list[dict]) -> tuple[list[Hashable], list[list[dict]]]:
+        """Judge a shard; return its ids alongside the results so the merge can check exactly-once."""
+        results = [
+            [candidate_result(v) for v in judge_candidates(self.executor, s["db_path"], s["gold"], s["candidates"])]
+            for s in shard
+        ]
+        return [s["id"] for s in shard], results
+
+
+# Split and merge are light bookkeeping: they take no CPU slot, so a cluster whose CPUs are all held
+# by generator and trainer actors still runs them.
+@ray.remote(num_cpus=0)
+def _split(num_shards: int, *batches: list[dict]) -> tuple:
+    """Concatenate the input batches, check them, cut them into `num_shards` contiguous shards."""
+    samples = [s for batch in batches for s in batch]
+    for index, sample in enumerate(samples):
+        check_sample(index, sample)
+    base, extra = divmod(len(samples), num_shards)
+    shards, start = [], 0
+    for j in range(num_shards):
+        end = start + base + (j < extra)
+        shards.append(samples[start:end])
+        start = end
+    return ([s["id"] for s in samples], *shards)
+
+
+@ray.remote(num_cpus=0)
+def _merge(expected_ids: list[Hashable], *shard_results: tuple[list, list]) -> list[list[dict]]:
+    ids = [i for shard_ids, _ in shard_results for i in shard_ids]
+    if ids != expected_ids:
+        # Cannot happen while Ray keeps one result per task; checked because a silent loss or
+        # duplicate would corrupt rewards without any other symptom.
+        raise RuntimeError(f"verifier results do not match the input: {len(ids)} results for "
+                           f"{len(expected_ids)} samples")
+    return [result for _, results in shard_results for result in results]
+
+
+class VerifierPool:
+    """M verifier actors, each asking for one `verifier` resource and `num_cpus` CPU."""
+
+    def __init__(self, workers: int = 2, limits: ExecutionLimits = ExecutionLimits(), num_cpus: float = 0.5,
+                 shards_per_worker: int = 4, max_restarts: int = 3, max_task_retries: int = 3,
+                 resource: str = "verifier"):
+        if workers < 1:
+            raise ValueError(f"a VerifierPool needs at least one worker, got workers={workers}")
+        if shards_per_worker < 1:
+            raise ValueError(f"shards_per_worker must be at least 1, got {shards_per_worker}")
+        if not ray.is_initialized():
+            raise RuntimeError("Ray is not initialized: call ray.init() (or connect to a cluster) "
+                               "before creating a VerifierPool")
+        self.shards_per_worker = shards_per_worker
+        actor_class = ray.remote(Verifier).options(
+            num_cpus=num_cpus, resources={resource: 1},
+            max_restarts=max_restarts, max_task_retries=max_task_retries)
+        self.actors = [actor_class.remote(limits) for _ in range(workers)]
+
+    def ready(self, timeout_s: float | None = None) -> list[dict[str, Any]]:
+        """Block until every actor has started (e.g. before timing); returns each one's `info()`."""
+        return ray.get([a.info.remote() for a in self.actors], timeout=timeout_s)
+
+    def judge(self, samples: ray.ObjectRef | Sequence[ray.ObjectRef] | Sequence[dict]) -> ray.ObjectRef:
+        """Judge samples (a ref to a list, several such refs, or a list) and return ONE ref to the
+        per-sample results, in input order. Nothing is fetched into the caller."""
+        if isinstance(samples, ray.ObjectRef):
+            batches = [samples]
+        elif samples and all(isinstance(s, ray.ObjectRef) for s in samples):
+            batches = list(samples)
+        else:
+            batches = [ray.put(list(samples))]
+        num_shards = len(self.actors) * self.shards_per_worker
+        ids_ref, *shard_refs = _split.options(num_returns=num_shards + 1).remote(num_shards, *batches)
+        # Shard j goes to actor j % M: each actor gets every M-th contiguous shard, which spreads a
+        # run of slow samples over all actors.
+        result_refs = [self.actors[j % len(self.actors)].judge.remote(shard) for j, shard in enumerate(shard_refs)]
+        return _merge.remote(ids_ref, *result_refs)
+
+    def shutdown(self) -> None:
+        for actor in self.actors:
+            ray.kill(actor, no_restart=True)
+        self.actors = []
+
+    def __enter__(self) -> "VerifierPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.shutdown()
