@@ -98,10 +98,16 @@ class TrainConfig:
     seed: int = _field(0, "seed for sampling, shuffling and adapter initialisation")
     num_workers: int = _field(1, "Ray Train data-parallel workers", ge=1)
     use_gpu: bool = _field(False, "one GPU per training worker")
+    cpus_per_worker: int = _field(
+        2, "logical CPUs each training worker asks Ray for; on CPU also its torch thread count", ge=1)
     max_seq_len: int = _field(1024, "prompt + SQL tokens; longer examples are dropped, not truncated", ge=16)
     logging_steps: int = _field(10, "optimizer steps between metric log lines", ge=1)
     checkpoint_every: int = _field(
         100, "optimizer steps between checkpoints; 0 = only at the end of each stage and iteration", ge=0)
+    stop_at_step: int | None = _field(
+        None, "end this invocation with a checkpoint once a stage reaches this optimizer step; the lr "
+        "schedule still spans every epoch, so a later resume=true continues the same run; none = run to the end",
+        ge=1)
 
 
 @dataclass

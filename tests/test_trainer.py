@@ -1,0 +1,223 @@
+"""The SFT trainer on real Ray Train: data building, per-epoch order, loss going down, DDP on CPU,
+exact resumption (stopped on purpose and killed with SIGKILL), and checkpoints that load with
+`from_pretrained`. Runs use the tiny random model on a few spider-mini examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+from tiny_model import tiny_model  # noqa: F401 - session fixture
+
+from cluster import train as train_cmd
+from cluster.cli import UserError, main
+from cluster.config import load_config, save_config
+from text2sql.prompts import completion_text, render_prompt
+from text2sql.schema import cached_schema_text
+from text2sql.spider import SpiderData
+from training.sft_data import EpochPlan, SftObjective, build_sft_examples
+from training.trainer import _truncate_metrics
+
+REPO = Path(__file__).resolve().parents[1]
+TINY = REPO / "configs" / "tiny.yaml"
+# 16 examples, batch 2, 2 micro-batches per step: 4 steps per epoch, 16 in all. Dropout is on so that
+# exact resumption also covers the random state.
+RUN = ["data.max_examples=16", "train.batch_size=2", "train.grad_accum=2", "train.epochs=4",
+       "train.logging_steps=1", "train.checkpoint_every=4", "model.lora.dropout=0.1", "train.lr=5e-3"]
+STEPS = 16
+
+
+def train(out: Path, model: Path, *overrides: str) -> int:
+    parser = argparse.ArgumentParser()
+    train_cmd.add_arguments(parser)
+    return train_cmd.run(parser.parse_args(
+        ["--no-progress", "--config", str(TINY), f"output_dir={out}", f"model.name_or_path={model}", *RUN, *overrides]))
+
+
+def records(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
+
+
+def adapter(out: Path, step: int = STEPS) -> dict[str, torch.Tensor]:
+    return load_file(out / "sft" / f"step_{step:06d}" / "adapter_model.safetensors")
+
+
+@pytest.fixture(scope="module")
+def reference_run(ray_session, tiny_model, tmp_path_factory) -> Path:  # noqa: F811
+    out = tmp_path_factory.mktemp("reference")
+    assert train(out, tiny_model) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def resumed_run(ray_session, tiny_model, tmp_path_factory) -> Path:  # noqa: F811
+    out = tmp_path_factory.mktemp("resumed")
+    train(out, tiny_model, "train.stop_at_step=6")  # mid-epoch, between checkpoints at 4 and 8
+    assert (out / "sft" / "step_000006").is_dir() and not (out / "sft" / "step_000007").exists()
+    train(out, tiny_model, "resume=true")
+    return out
+
+
+@pytest.fixture(scope="module")
+def ddp_run(ray_session, tiny_model, tmp_path_factory) -> Path:  # noqa: F811
+    out = tmp_path_factory.mktemp("ddp")
+    train(out, tiny_model, "train.num_workers=2", "model.lora.enabled=false", "train.lr=1e-3")
+    return out
+
+
+# ---- data, order, bookkeeping (no Ray) --------------------------------------------------------------
+
+def test_epoch_plan_gives_each_example_once_per_epoch_across_ranks():
+    plan = EpochPlan(num_examples=11, world_size=2, batch_size=2, grad_accum=2, seed=3)
+    seen = [i for rank in range(2) for step in range(plan.steps_per_epoch)
+            for mb in plan.step_batches(1, rank, step) for i in mb]
+    assert len(seen) == 10 and len(set(seen)) == 10  # 11 // 2 per rank; one left out keeps ranks equal
+
+
+def test_epoch_plan_reshuffles_each_epoch_and_repeats_for_the_same_seed():
+    plan = EpochPlan(num_examples=50, world_size=1, batch_size=50, grad_accum=1, seed=0)
+    again = EpochPlan(num_examples=50, world_size=1, batch_size=50, grad_accum=1, seed=0)
+    assert plan.step_batches(0, 0, 0) == again.step_batches(0, 0, 0) != plan.step_batches(1, 0, 0)
+
+
+def test_completion_mask_covers_exactly_sql_fence_and_eos(tiny_model, spider_mini):  # noqa: F811
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    data = SpiderData(spider_mini)
+    (example,), _ = build_sft_examples(data, "train", tokenizer, max_seq_len=4096, max_examples=1)
+    gold = data.split("train")[0]
+    ids, n = example["input_ids"], example["prompt_len"]
+    prompt = render_prompt(tokenizer, cached_schema_text(str(data.db_path(gold.db_id))), gold.question)
+    assert tokenizer.decode(ids[:n]) == prompt
+    assert tokenizer.decode(ids[n:]) == completion_text(gold.query, tokenizer.eos_token)
+
+
+def test_examples_over_max_seq_len_are_dropped_and_counted(tiny_model, spider_mini):  # noqa: F811
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    full, _ = build_sft_examples(SpiderData(spider_mini), "train", tokenizer, max_seq_len=4096, max_examples=20)
+    limit = sorted(len(e["input_ids"]) for e in full)[9]
+    kept, report = build_sft_examples(SpiderData(spider_mini), "train", tokenizer, max_seq_len=limit, max_examples=10)
+    assert all(len(e["input_ids"]) <= limit for e in kept) and report.too_long > 0 and report.used == 10
+
+
+def test_collate_pads_on_the_right_and_scores_only_completion_tokens():
+    batch = SftObjective(pad_id=0).collate([{"input_ids": [5, 6, 7, 8], "prompt_len": 3},
+                                            {"input_ids": [5, 6], "prompt_len": 1}])
+    assert batch["input_ids"].tolist() == [[5, 6, 7, 8], [5, 6, 0, 0]]
+    assert batch["attention_mask"].tolist() == [[1, 1, 1, 1], [1, 1, 0, 0]]
+    assert batch["completion_mask"].tolist() == [[False, False, False, True], [False, True, False, False]]
+
+
+def test_resume_drops_only_this_stages_records_past_the_checkpoint(tmp_path):
+    path = tmp_path / "metrics.jsonl"
+    lines = [{"stage": "sft", "step": s} for s in (1, 2, 3)] + [{"stage": "spft", "step": 9}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines) + '{"stage": "sft", "st')  # torn last line
+    _truncate_metrics(path, "sft", 2)
+    assert records(tmp_path) == [lines[0], lines[1], lines[3]]
+
+
+def test_unknown_config_key_exits_2_with_one_line(capsys):
+    assert main(["train", "--config", str(TINY), "train.bogus=1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "train.bogus" in err and "\n" not in err
+
+
+def test_existing_run_is_not_overwritten_without_resume(tmp_path):
+    (tmp_path / "sft" / "step_000004").mkdir(parents=True)
+    with pytest.raises(UserError, match="resume=true"):
+        train_cmd.check_resume(load_config(TINY, [f"output_dir={tmp_path}"]), tmp_path)
+
+
+def test_resume_refuses_a_changed_learning_rate(tmp_path):
+    save_config(load_config(TINY, [f"output_dir={tmp_path}"]), tmp_path / "config.yaml")
+    (tmp_path / "sft" / "step_000004").mkdir(parents=True)
+    with pytest.raises(UserError, match=r"train\.lr"):
+        train_cmd.check_resume(load_config(TINY, [f"output_dir={tmp_path}", "resume=true", "train.lr=1"]), tmp_path)
+
+
+def test_tiny_random_model_is_built_into_the_output_dir(tmp_path):
+    path = Path(train_cmd.resolve_train_model(train_cmd.TINY_RANDOM, tmp_path))
+    assert path == tmp_path / "tiny-model" and (path / "config.json").is_file()
+
+
+# ---- real Ray Train runs ----------------------------------------------------------------------------
+
+def test_sft_lowers_the_loss(reference_run):
+    losses = [r["loss/sft"] for r in records(reference_run)]
+    first_epoch, last_epoch = sum(losses[:4]) / 4, sum(losses[-4:]) / 4  # the same 16 examples each
+    assert last_epoch < first_epoch - 0.5
+
+
+def test_checkpoint_loads_with_from_pretrained_and_changes_the_model(reference_run, tiny_model):  # noqa: F811
+    from peft import AutoPeftModelForCausalLM
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    checkpoint = reference_run / "sft" / f"step_{STEPS:06d}"
+    tuned = AutoPeftModelForCausalLM.from_pretrained(checkpoint).eval()
+    base = AutoModelForCausalLM.from_pretrained(tiny_model).eval()
+    ids = AutoTokenizer.from_pretrained(checkpoint)("SELECT name FROM singer", return_tensors="pt")["input_ids"]
+    with torch.no_grad():
+        assert not torch.allclose(tuned(input_ids=ids).logits, base(input_ids=ids).logits)
+
+
+def test_resolved_config_is_saved_next_to_the_checkpoint(reference_run):
+    assert load_config(reference_run / "sft" / f"step_{STEPS:06d}" / "config.yaml") == \
+        load_config(reference_run / "config.yaml")
+
+
+def test_stopped_and_resumed_run_ends_with_the_same_weights(reference_run, resumed_run):
+    want, got = adapter(reference_run), adapter(resumed_run)
+    assert want.keys() == got.keys() and all(torch.allclose(want[k], got[k]) for k in want)
+
+
+def test_stopped_and_resumed_run_logs_every_step_once(resumed_run):
+    assert [r["step"] for r in records(resumed_run)] == list(range(1, STEPS + 1))
+
+
+@pytest.mark.slow  # a subprocess run plus a resume: about a minute
+def test_killed_run_resumes_to_the_same_weights(reference_run, ray_session, tiny_model, tmp_path):  # noqa: F811
+    out = tmp_path / "killed"
+    command = [sys.executable, "-c", "import sys; from cluster.cli import main; sys.exit(main(sys.argv[1:]))",
+               "train", "--address", ray_session.get_runtime_context().gcs_address, "--no-progress",
+               "--config", str(TINY), f"output_dir={out}", f"model.name_or_path={tiny_model}", *RUN]
+    log = tmp_path / "killed.log"
+    proc = subprocess.Popen(command, cwd=REPO, start_new_session=True, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    metrics = out / "metrics.jsonl"
+    deadline = time.monotonic() + 240
+    while not (metrics.is_file() and len(metrics.read_text().splitlines()) >= 5):
+        assert proc.poll() is None, log.read_text()[-2000:]
+        assert time.monotonic() < deadline, "the run logged no steps in time"
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert len(records(out)) < STEPS  # killed mid-run, not after it
+    train(out, tiny_model, "resume=true")
+    want, got = adapter(reference_run), adapter(out)
+    assert all(torch.allclose(want[k], got[k]) for k in want)
+    assert [r["step"] for r in records(out)] == list(range(1, STEPS + 1))
+
+
+def test_two_ddp_workers_split_each_epoch(ddp_run):
+    # 16 examples over 2 ranks: 8 each, 2 micro-batches of 2 per step, so 2 steps per epoch.
+    assert [r["step"] for r in records(ddp_run)] == list(range(1, 9))
+
+
+def test_full_finetune_checkpoint_loads_with_automodel_and_moved(ddp_run, tiny_model):  # noqa: F811
+    from transformers import AutoModelForCausalLM
+
+    tuned = AutoModelForCausalLM.from_pretrained(ddp_run / "sft" / "step_000008").state_dict()
+    base = AutoModelForCausalLM.from_pretrained(tiny_model).state_dict()
+    assert not torch.equal(tuned["model.layers.0.mlp.down_proj.weight"], base["model.layers.0.mlp.down_proj.weight"])

@@ -1,0 +1,171 @@
+"""Supervised fine-tuning data: tokenized Spider examples, their per-epoch order, and the SFT objective.
+
+An example is the prompt of `text2sql.prompts.render_prompt` (schema + question, ending inside the
+assistant turn after the ```sql fence) followed by `completion_text(gold SQL)`. Prompt and completion
+are tokenized separately and their ids concatenated, so the completion mask covers exactly the SQL,
+the closing fence and EOS, never a token that straddles the boundary.
+
+Choices:
+- Examples whose database file is missing, or whose gold SQL fails to execute (checked once with
+  `SafeExecutor`), are skipped and counted; examples longer than `max_seq_len` are dropped, not
+  truncated, since a cut SQL would teach the model to stop mid-query.
+- `EpochPlan` decides which examples each worker sees at each optimizer step as a pure function of
+  (seed, epoch, rank, step): a resumed run recomputes the order and skips what it already consumed.
+
+    >>> plan = EpochPlan(num_examples=10, world_size=2, batch_size=2, grad_accum=2, seed=0)
+    >>> plan.per_rank, plan.micro_batches, plan.steps_per_epoch
+    (5, 3, 2)
+    >>> [len(mb) for mb in plan.step_batches(epoch=0, rank=0, step_in_epoch=1)]
+    [1]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from text2sql.execution import ExecutionLimits, SafeExecutor
+from text2sql.prompts import completion_text, render_prompt
+from text2sql.schema import cached_schema_text
+from text2sql.spider import SpiderData
+
+__all__ = ["SftBuildReport", "build_sft_examples", "EpochPlan", "SftObjective"]
+
+# Gold SQL only has to run once per example; a query slower than this is not worth training on.
+GOLD_CHECK_LIMITS = ExecutionLimits(timeout_s=10.0)
+
+
+@dataclasses.dataclass
+class SftBuildReport:
+    """How many examples were kept, and why the others were left out."""
+
+    used: int = 0
+    missing_db: int = 0
+    failed_gold: int = 0
+    too_long: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.used} examples (skipped: {self.missing_db} missing database, "
+                f"{self.failed_gold} gold SQL failed, {self.too_long} over max_seq_len)")
+
+
+def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int,
+                       max_examples: int | None = None, check_gold: bool = True) -> tuple[list[dict], SftBuildReport]:
+    """Tokenized examples `{"idx", "input_ids", "prompt_len"}` of `split`, in file order.
+
+    `max_examples` keeps the first N usable examples. `idx` numbers the kept examples 0..N-1; workers
+    sort by it, so the order never depends on how the dataset was stored or streamed.
+    """
+    report = SftBuildReport()
+    examples: list[dict] = []
+    with SafeExecutor(GOLD_CHECK_LIMITS) as executor:
+        for ex in data.split(split):
+            if max_examples is not None and len(examples) >= max_examples:
+                break
+            if not data.has_db(ex.db_id):
+                report.missing_db += 1
+                continue
+            db_path = str(data.db_path(ex.db_id))
+            if check_gold and not executor.run(db_path, ex.query).ok:
+                report.failed_gold += 1
+                continue
+            prompt = render_prompt(tokenizer, cached_schema_text(db_path), ex.question)
+            prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+            sql_ids = tokenizer(completion_text(ex.query, tokenizer.eos_token), add_special_tokens=False)["input_ids"]
+            if len(prompt_ids) + len(sql_ids) > max_seq_len:
+                report.too_long += 1
+                continue
+            examples.append({"idx": len(examples), "input_ids": prompt_ids + sql_ids, "prompt_len": len(prompt_ids)})
+    report.used = len(examples)
+    return examples, report
+
+
+@dataclasses.dataclass(frozen=True)
+class EpochPlan:
+    """The micro-batches (lists of example indices) each worker runs at each optimizer step.
+
+    Every epoch draws a fresh permutation seeded by (seed, epoch); rank r takes every world_size-th
+    index of it, cut to an equal count per rank so that DDP ranks take the same number of steps. The
+    last micro-batch of an epoch may be short, and so may the last accumulation group.
+    """
+
+    num_examples: int
+    world_size: int
+    batch_size: int
+    grad_accum: int
+    seed: int
+
+    def __post_init__(self):
+        if self.per_rank < 1:
+            raise ValueError(f"{self.num_examples} training example(s) cannot feed {self.world_size} workers; "
+                             f"use more data or fewer workers (train.num_workers)")
+
+    @property
+    def per_rank(self) -> int:
+        return self.num_examples // self.world_size
+
+    @property
+    def micro_batches(self) -> int:
+        return math.ceil(self.per_rank / self.batch_size)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return math.ceil(self.micro_batches / self.grad_accum)
+
+    def step_batches(self, epoch: int, rank: int, step_in_epoch: int) -> list[list[int]]:
+        mine = _rank_order(self.num_examples, self.seed, epoch, rank, self.world_size)[: self.per_rank]
+        first = step_in_epoch * self.grad_accum * self.batch_size
+        last = min(first + self.grad_accum * self.batch_size, self.per_rank)
+        return [mine[i: min(i + self.batch_size, last)] for i in range(first, last, self.batch_size)]
+
+
+@lru_cache(maxsize=4)
+def _rank_order(n: int, seed: int, epoch: int, rank: int, world_size: int) -> list[int]:
+    permutation = np.random.default_rng([seed, epoch]).permutation(n)
+    return [int(i) for i in permutation[rank::world_size]]
+
+
+@dataclasses.dataclass(frozen=True)
+class SftObjective:
+    """Right-padded batches of examples, scored by cross-entropy on the completion tokens only."""
+
+    pad_id: int
+    name: str = "sft"
+
+    def collate(self, rows: list[dict[str, Any]]):
+        import torch
+
+        width = max(len(r["input_ids"]) for r in rows)
+        ids = torch.full((len(rows), width), self.pad_id, dtype=torch.long)
+        attention = torch.zeros((len(rows), width), dtype=torch.long)
+        completion = torch.zeros((len(rows), width), dtype=torch.bool)
+        for i, row in enumerate(rows):
+            n = len(row["input_ids"])
+            ids[i, :n] = torch.as_tensor(np.asarray(row["input_ids"]), dtype=torch.long)
+            attention[i, :n] = 1
+            completion[i, int(row["prompt_len"]):n] = True
+        return {"input_ids": ids, "attention_mask": attention, "completion_mask": completion}
+
+    def loss(self, model, batch) -> tuple[Any, dict[str, float]]:
+        """The loss to minimise, and the per-step metrics it contributes (here just itself).
+
+        The LM head runs only from the position before the earliest completion token: SQL is a small
+        tail of each sequence, and projecting every prompt position onto a 150k vocabulary costs
+        more than a transformer layer and most of the step's memory.
+        """
+        from training.losses import sft_loss
+
+        mask = batch["completion_mask"]
+        start = int(mask.any(dim=0).nonzero()[0]) - 1
+        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
+                       logits_to_keep=mask.shape[1] - start).logits
+        loss = sft_loss(logits, batch["input_ids"][:, start:], mask[:, start:])
+        return loss, {"loss/sft": loss.item()}
+
+    @staticmethod
+    def tokens(batch) -> int:
+        return int(batch["attention_mask"].sum())

@@ -1,0 +1,422 @@
+"""The Ray Train loop shared by every stage: one `TorchTrainer` run per stage (or self-play iteration).
+
+What it assumes and does:
+- Data arrives as a Ray Data dataset of small rows (token ids), passed through
+  `TorchTrainer(datasets={"train": ds})`; every worker reads the whole dataset (it is a few MB of ids)
+  and takes its rank's share of a seeded per-epoch permutation (`EpochPlan`). Ray Data's streaming
+  split hands blocks to whichever worker asks first, so it cannot replay an order after a restart;
+  this way a resumed run skips exactly the micro-batches it already consumed.
+- The model: a Hugging Face causal LM with LoRA adapters from peft (or all weights trainable), DDP
+  through `ray.train.torch.prepare_model`, gloo on CPU and NCCL on GPU. bf16: LoRA runs on bf16 base
+  weights (adapters stay fp32, peft's default); full fine-tuning keeps fp32 weights under bf16
+  autocast, since pure-bf16 AdamW updates lose small steps.
+- AdamW (no weight decay), gradient accumulation, `transformers.get_scheduler` with warmup, gradient
+  clipping. Dropout draws from a generator reseeded from (seed, step, rank) at every step, so no RNG
+  state needs restoring.
+- Rank 0 appends one record per logged step to `<output_dir>/metrics.jsonl` (before the checkpoint of
+  that step, so a record is never missing after a resume; records past the resumed step are removed
+  on start) and saves checkpoints in Hugging Face / PEFT format plus `trainer_state.pt` (optimizer,
+  scheduler), `trainer_state.json` (step, epoch, data plan) and the resolved config, reported with
+  `ray.train.report`. Ray keeps them under `<output_dir>/<stage>/step_NNNNNN` and, when a run with the
+  same name starts again, hands the latest back through `ray.train.get_checkpoint()`: that is how a
+  killed run resumes.
+- On a multi-node cluster `output_dir` must be shared storage (Ray requires it for checkpoints).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import math
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any, Protocol
+
+from cluster.config import RunConfig
+
+__all__ = ["Objective", "StageJob", "StageResult", "fit", "load_model", "train_dtype", "train_loop_per_worker"]
+
+STATE_FILE = "trainer_state.pt"        # optimizer and scheduler state
+SUMMARY_FILE = "trainer_state.json"    # step, epoch and data plan: small enough for the driver to read
+RESULT_FILE = "result.json"
+CHECKPOINTS_KEPT = 2
+
+
+class Objective(Protocol):
+    """What a stage trains on: how rows become a batch, and the batch's loss."""
+
+    name: str
+
+    def collate(self, rows: list[dict[str, Any]]) -> dict[str, Any]: ...
+
+    def loss(self, model, batch: dict[str, Any]) -> tuple[Any, dict[str, float]]: ...
+
+    def tokens(self, batch: dict[str, Any]) -> int: ...
+
+
+@dataclasses.dataclass(frozen=True)
+class StageJob:
+    """One Ray Train run: everything its workers need, as plain picklable values."""
+
+    name: str                # Ray run name and checkpoint folder under output_dir, e.g. "sft"
+    model_path: str          # resolved Hugging Face folder of the starting model
+    objective: Objective
+    lr: float
+    epochs: int
+    num_examples: int
+    cfg: RunConfig
+
+    @property
+    def output_dir(self) -> Path:
+        return Path(self.cfg.output_dir).resolve()
+
+    @property
+    def metrics_path(self) -> Path:
+        return self.output_dir / "metrics.jsonl"
+
+    def plan(self):
+        from training.sft_data import EpochPlan
+
+        t = self.cfg.train
+        return EpochPlan(self.num_examples, t.num_workers, t.batch_size, t.grad_accum, t.seed)
+
+    def total_steps(self) -> int:
+        return self.plan().steps_per_epoch * self.epochs
+
+    def stop_step(self) -> int:
+        stop = self.cfg.train.stop_at_step
+        return self.total_steps() if stop is None else min(stop, self.total_steps())
+
+
+@dataclasses.dataclass(frozen=True)
+class StageResult:
+    name: str
+    checkpoint: Path
+    step: int
+    total_steps: int
+    metrics: dict[str, Any]
+
+    @property
+    def finished(self) -> bool:
+        return self.step >= self.total_steps
+
+
+# ---- driver side ------------------------------------------------------------------------------------
+
+def fit(job: StageJob, dataset, progress: bool = True) -> StageResult:
+    """Train `job` on `dataset` (Ray Data) with Ray Train; resumes from the stage's latest checkpoint."""
+    import ray.train
+    from ray.train.torch import TorchConfig, TorchTrainer
+
+    done = job.output_dir / job.name / RESULT_FILE
+    if done.is_file():  # a finished stage is not trained again
+        return _read_result(done)
+    t = job.cfg.train
+    trainer = TorchTrainer(
+        train_loop_per_worker,
+        train_loop_config={"job": job},
+        torch_config=TorchConfig(backend="nccl" if t.use_gpu else "gloo"),
+        scaling_config=ray.train.ScalingConfig(
+            num_workers=t.num_workers, use_gpu=t.use_gpu,
+            resources_per_worker={"CPU": t.cpus_per_worker, "trainer": 1}),
+        run_config=ray.train.RunConfig(
+            name=job.name, storage_path=str(job.output_dir),
+            checkpoint_config=ray.train.CheckpointConfig(num_to_keep=CHECKPOINTS_KEPT)),
+        datasets={"train": dataset},
+        dataset_config=ray.train.DataConfig(datasets_to_split=[]),
+    )
+    with _ProgressBar(job, enabled=progress):
+        result = trainer.fit()
+    if result.checkpoint is None:
+        raise RuntimeError(f"stage {job.name} reported no checkpoint; see the Ray Train logs under {job.output_dir}")
+    state = _read_state_summary(Path(result.checkpoint.path))
+    out = StageResult(job.name, Path(result.checkpoint.path), state["step"], state["total_steps"], dict(result.metrics))
+    if out.finished:
+        done.write_text(json.dumps({**dataclasses.asdict(out), "checkpoint": str(out.checkpoint)}, indent=1) + "\n")
+    return out
+
+
+def _read_result(path: Path) -> StageResult:
+    record = json.loads(path.read_text())
+    return StageResult(record["name"], Path(record["checkpoint"]), record["step"], record["total_steps"],
+                       record["metrics"])
+
+
+def _read_state_summary(checkpoint: Path) -> dict[str, Any]:
+    return json.loads((checkpoint / SUMMARY_FILE).read_text())
+
+
+class _ProgressBar:
+    """A tqdm bar on the driver fed by rank 0's metrics.jsonl (worker output does not reach the driver)."""
+
+    def __init__(self, job: StageJob, enabled: bool):
+        self.job, self.enabled = job, enabled
+        self._stop = threading.Event()
+
+    def __enter__(self):
+        if self.enabled:
+            self._thread = threading.Thread(target=self._follow, daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            self._stop.set()
+            self._thread.join()
+
+    def _follow(self) -> None:
+        from tqdm import tqdm
+
+        bar = tqdm(total=self.job.stop_step(), desc=self.job.name, unit="step", dynamic_ncols=True)
+        offset = 0
+        while True:
+            stopping = self._stop.wait(0.5)
+            path = self.job.metrics_path
+            if path.is_file():
+                if path.stat().st_size < offset:  # rewritten shorter by a resume: read it again
+                    offset = 0
+                with path.open("rb") as f:
+                    f.seek(offset)
+                    for line in f:
+                        if not line.endswith(b"\n"):
+                            break
+                        offset += len(line)
+                        record = json.loads(line)
+                        if record.get("stage") == self.job.name:
+                            bar.n = record["step"]
+                            bar.set_postfix({k: f"{v:.4g}" for k, v in record.items() if k.startswith("loss/")})
+            if stopping:
+                break
+        bar.close()
+
+
+# ---- worker side ------------------------------------------------------------------------------------
+
+def train_dtype(name: str, use_gpu: bool):
+    """auto: bf16 on GPUs that support it and on CPUs with native bf16 (AVX512-BF16 or AMX), where it
+    is about 2x faster than fp32; fp32 elsewhere, since an AVX2-only CPU emulates bf16 matmuls and
+    runs them 4-6x slower than fp32 (measured on this project's 2-core machines)."""
+    import torch
+
+    if name == "fp32":
+        return torch.float32
+    if name == "bf16":
+        return torch.bfloat16
+    native = torch.cuda.is_bf16_supported() if use_gpu else _cpu_has_native_bf16()
+    return torch.bfloat16 if native else torch.float32
+
+
+def _cpu_has_native_bf16() -> bool:
+    import torch
+
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())  # what PyTorch's own CPU bf16 checks use
+    except (AttributeError, RuntimeError):
+        return False
+
+
+def load_model(job: StageJob, checkpoint_dir: str | None, device):
+    """The model to train: the starting model with fresh LoRA adapters, or the state in `checkpoint_dir`."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    m = job.cfg.model
+    dtype = train_dtype(m.dtype, job.cfg.train.use_gpu)
+    if not m.lora.enabled:
+        # Full fine-tuning keeps fp32 master weights; bf16 comes from autocast in the step.
+        model = AutoModelForCausalLM.from_pretrained(checkpoint_dir or job.model_path, dtype=torch.float32)
+    else:
+        from peft import LoraConfig, PeftModel, get_peft_model
+
+        base = AutoModelForCausalLM.from_pretrained(job.model_path, dtype=dtype)
+        if checkpoint_dir:
+            model = PeftModel.from_pretrained(base, checkpoint_dir, is_trainable=True)
+        else:
+            torch.manual_seed(job.cfg.train.seed)  # the adapters' initial weights
+            model = get_peft_model(base, LoraConfig(
+                r=m.lora.r, lora_alpha=m.lora.alpha, lora_dropout=m.lora.dropout,
+                target_modules=list(m.lora.target_modules), task_type="CAUSAL_LM"))
+    model.config.use_cache = False
+    return model.to(device)
+
+
+def train_loop_per_worker(config: dict[str, Any]) -> None:
+    import ray.train
+    import ray.train.torch
+    import torch
+    from transformers import AutoTokenizer, get_scheduler
+
+    job: StageJob = config["job"]
+    t = job.cfg.train
+    ctx = ray.train.get_context()
+    rank, world = ctx.get_world_rank(), ctx.get_world_size()
+    device = ray.train.torch.get_device()
+    if device.type == "cpu":
+        torch.set_num_threads(t.cpus_per_worker)
+    plan = job.plan()
+    total, stop = job.total_steps(), job.stop_step()
+
+    rows = sorted(ray.train.get_dataset_shard("train").iter_rows(), key=lambda r: int(r["idx"]))
+    if len(rows) != job.num_examples:
+        raise RuntimeError(f"dataset has {len(rows)} rows but the job was planned for {job.num_examples}")
+
+    checkpoint = ray.train.get_checkpoint()
+    with (checkpoint.as_directory() if checkpoint else contextlib.nullcontext()) as ckpt_dir:
+        model = load_model(job, ckpt_dir, device)
+        if ckpt_dir:
+            state = torch.load(Path(ckpt_dir) / STATE_FILE, map_location="cpu", weights_only=True)
+            state.update(_read_state_summary(Path(ckpt_dir)))
+        else:
+            state = None
+    tokenizer = AutoTokenizer.from_pretrained(job.model_path)
+    model = ray.train.torch.prepare_model(model)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=job.lr, weight_decay=0.0)
+    scheduler = get_scheduler(t.lr_schedule, optimizer, num_warmup_steps=math.ceil(t.warmup_ratio * total),
+                              num_training_steps=total)
+    step = 0
+    if state is not None:
+        _check_plan(state, plan, total)
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        step = state["step"]
+    if rank == 0:
+        _truncate_metrics(job.metrics_path, job.name, step)
+
+    autocast = (not job.cfg.model.lora.enabled) and train_dtype(job.cfg.model.dtype, t.use_gpu) == torch.bfloat16
+    clip = t.max_grad_norm if t.max_grad_norm > 0 else float("inf")
+    window, logged = _Window(), {}
+    while step < stop:
+        epoch, in_epoch = divmod(step, plan.steps_per_epoch)
+        started = time.perf_counter()
+        batches = [job.objective.collate([rows[i] for i in mb]) for mb in plan.step_batches(epoch, rank, in_epoch)]
+        batches = [{k: v.to(device) for k, v in b.items()} for b in batches]
+        data_s = time.perf_counter() - started
+
+        torch.manual_seed((t.seed * 1_000_003 + step) * 4096 + rank)
+        model.train()
+        step_metrics: dict[str, float] = {}
+        for i, batch in enumerate(batches):
+            # DDP all-reduces gradients only on the last micro-batch of the step.
+            sync = i == len(batches) - 1 or not hasattr(model, "no_sync")
+            with contextlib.nullcontext() if sync else model.no_sync():
+                with torch.autocast(device.type, dtype=torch.bfloat16, enabled=autocast):
+                    loss, parts = job.objective.loss(model, batch)
+                (loss / len(batches)).backward()
+            for key, value in parts.items():
+                step_metrics[key] = step_metrics.get(key, 0.0) + value / len(batches)
+        grad_norm = torch.nn.utils.clip_grad_norm_(params, clip)
+        lr = scheduler.get_last_lr()[0]
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        step += 1
+        window.add(step_metrics, float(grad_norm), sum(job.objective.tokens(b) for b in batches),
+                   data_s, time.perf_counter() - started - data_s)
+
+        if step % t.logging_steps == 0 or step == stop:
+            logged = {"stage": job.name, "step": step, "epoch": round(step / plan.steps_per_epoch, 4), "lr": lr,
+                      **window.reduce(world, device), "time": round(time.time(), 3)}
+            if rank == 0:
+                with job.metrics_path.open("a") as f:
+                    f.write(json.dumps(logged) + "\n")
+            window = _Window()
+        if (t.checkpoint_every and step % t.checkpoint_every == 0) or step == stop:
+            saved = time.perf_counter()
+            _save_checkpoint(job, model, tokenizer, optimizer, scheduler, step, total, plan, rank, logged)
+            window.checkpoint_s += time.perf_counter() - saved
+
+
+def _check_plan(state: dict, plan, total: int) -> None:
+    saved = state["plan"]
+    now = dataclasses.asdict(plan)
+    if saved != now or state["total_steps"] != total:
+        changed = ", ".join(f"{k} {saved.get(k)} -> {v}" for k, v in now.items() if saved.get(k) != v)
+        raise RuntimeError(f"cannot resume: the checkpoint was trained with a different data plan "
+                           f"({changed or 'steps'}); "
+                           f"resume with the same data, workers, batch size and seed, or start a new output_dir")
+
+
+def _truncate_metrics(path: Path, stage: str, step: int) -> None:
+    """Drop this stage's records past `step`: they were logged after the checkpoint we resume from."""
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    lines = path.read_text().splitlines(keepends=True)
+    kept = [line for line in lines if line.endswith("\n") and not _after(line, stage, step)]
+    if kept != lines:
+        tmp = path.with_suffix(".jsonl.tmp")
+        tmp.write_text("".join(kept))
+        os.replace(tmp, path)
+
+
+def _after(line: str, stage: str, step: int) -> bool:
+    record = json.loads(line)
+    return record.get("stage") == stage and record.get("step", 0) > step
+
+
+class _Window:
+    """Sums over the steps since the last log line, averaged (and summed over ranks) on `reduce`."""
+
+    def __init__(self):
+        self.steps, self.tokens, self.data_s, self.step_s, self.grad_norm, self.checkpoint_s = 0, 0, 0.0, 0.0, 0.0, 0.0
+        self.metrics: dict[str, float] = {}
+
+    def add(self, metrics: dict[str, float], grad_norm: float, tokens: int, data_s: float, step_s: float) -> None:
+        self.steps += 1
+        self.tokens += tokens
+        self.data_s += data_s
+        self.step_s += step_s
+        self.grad_norm += grad_norm
+        for key, value in metrics.items():
+            self.metrics[key] = self.metrics.get(key, 0.0) + value
+
+    def reduce(self, world: int, device) -> dict[str, float]:
+        import torch
+        import torch.distributed as dist
+
+        keys = sorted(self.metrics)
+        values = torch.tensor([self.metrics[k] for k in keys] + [float(self.tokens)], dtype=torch.float64)
+        if world > 1:
+            values = values.to(device)
+            dist.all_reduce(values)
+            values = values.cpu()
+        out = {k: float(values[i]) / (self.steps * world) for i, k in enumerate(keys)}
+        out.update({
+            "grad_norm": self.grad_norm / self.steps,
+            "throughput/tokens_per_s": float(values[-1]) / (self.data_s + self.step_s),
+            "timing/step": self.step_s / self.steps,
+            "timing/data": self.data_s / self.steps,
+        })
+        if self.checkpoint_s:
+            out["timing/checkpoint"] = self.checkpoint_s
+        return out
+
+
+def _save_checkpoint(job: StageJob, model, tokenizer, optimizer, scheduler, step: int, total: int, plan,
+                     rank: int, metrics: dict[str, Any]) -> None:
+    """Every rank reports (Ray needs all of them at each report); rank 0 writes the files."""
+    import ray.train
+    import torch
+    from ray.train import Checkpoint
+
+    from cluster.config import save_config
+
+    with tempfile.TemporaryDirectory(prefix=f"{job.name}-ckpt-") as tmp:
+        checkpoint = None
+        if rank == 0:
+            unwrapped = model.module if hasattr(model, "module") else model
+            unwrapped.save_pretrained(tmp)
+            tokenizer.save_pretrained(tmp)
+            save_config(job.cfg, Path(tmp) / "config.yaml")
+            torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()},
+                       Path(tmp) / STATE_FILE)
+            summary = {"step": step, "total_steps": total, "epoch": step // plan.steps_per_epoch,
+                       "plan": dataclasses.asdict(plan)}
+            (Path(tmp) / SUMMARY_FILE).write_text(json.dumps(summary, indent=1) + "\n")
+            checkpoint = Checkpoint.from_directory(tmp)
+        ray.train.report({**metrics, "step": step}, checkpoint=checkpoint, checkpoint_dir_name=f"step_{step:06d}")
