@@ -104,4 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Through the package module, so that `python -m cluster.cli` and the commands share one UserError.
+    from cluster.cli import main as package_main
+
+    sys.exit(package_main())
