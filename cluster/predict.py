@@ -47,29 +47,15 @@ def build_prompts(tokenizer, data: SpiderData, examples) -> list[str | None]:
             if data.has_db(ex.db_id) else None for ex in examples]
 
 
-def _model_and_adapter(model: str) -> tuple[str, str | None]:
-    """A LoRA adapter folder serves on top of its base model (named in adapter_config.json)."""
-    from actors.backends import is_adapter
-    from cluster.model_fetch import resolve_model
-
-    if Path(model).is_dir() and is_adapter(model):
-        import json
-        base = json.loads((Path(model) / "adapter_config.json").read_text())["base_model_name_or_path"]
-        return resolve_model(base), model
-    return resolve_model(model), None
-
-
 def run(args: argparse.Namespace) -> int:
     from cluster.cli import UserError
+    from cluster.serve import model_and_adapter
 
     if args.limit is not None and args.limit < 1:
         raise UserError("--limit must be at least 1")
     data = SpiderData(args.data)
     examples = data.split(args.split)[: args.limit]
-    try:
-        model, adapter = _model_and_adapter(args.model)
-    except (FileNotFoundError, ValueError) as exc:
-        raise UserError(str(exc)) from None
+    model, adapter = model_and_adapter(args.model, None)
 
     import ray
     from transformers import AutoTokenizer

@@ -60,7 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--address", default=None, help="Ray cluster to join (default: RAY_ADDRESS, else start one)")
 
 
-def _model_and_adapter(model: str, adapter: str | None) -> tuple[str, str | None]:
+def model_and_adapter(model: str, adapter: str | None) -> tuple[str, str | None]:
     """The base model folder and the adapter to apply on it, from --model/--adapter."""
     from cluster.model_fetch import ModelFetchError, resolve_model
 
@@ -120,7 +120,7 @@ def settings_from_args(args: argparse.Namespace):
     data = SpiderData(args.data)
     if not data.db_ids:
         raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: nothing to serve questions on")
-    model, adapter = _model_and_adapter(args.model, args.adapter)
+    model, adapter = model_and_adapter(args.model, args.adapter)
     return ServeSettings(model=model, data=str(data.root.resolve()), backend=args.backend, adapter=adapter,
                          dtype=args.dtype, max_new_tokens=args.max_new_tokens, max_model_len=args.max_model_len,
                          max_batch_size=args.max_batch_size, batch_wait_timeout_s=args.batch_wait_timeout,
