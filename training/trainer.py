@@ -7,11 +7,12 @@ What it assumes and does:
   split hands blocks to whichever worker asks first, so it cannot replay an order after a restart;
   this way a resumed run skips exactly the micro-batches it already consumed.
 - The model: a Hugging Face causal LM with LoRA adapters from peft (or all weights trainable), DDP
-  through `ray.train.torch.prepare_model`, gloo on CPU and NCCL on GPU. bf16: LoRA runs on bf16 base
-  weights (adapters stay fp32, peft's default); full fine-tuning keeps fp32 weights under bf16
-  autocast, since pure-bf16 AdamW updates lose small steps.
+  through `ray.train.torch.prepare_model`, gloo on CPU and NCCL on GPU, optional gradient
+  checkpointing. bf16 (`model.dtype`, see `train_dtype`): LoRA runs on bf16 base weights (adapters
+  stay fp32, peft's default); full fine-tuning keeps fp32 weights under bf16 autocast, since
+  pure-bf16 AdamW updates lose small steps.
 - AdamW (no weight decay), gradient accumulation, `transformers.get_scheduler` with warmup, gradient
-  clipping. Dropout draws from a generator reseeded from (seed, step, rank) at every step, so no RNG
+  clipping. The torch RNG (dropout) is reseeded from (seed, step, rank) at every step, so no RNG
   state needs restoring.
 - Rank 0 appends one record per logged step to `<output_dir>/metrics.jsonl` (before the checkpoint of
   that step, so a record is never missing after a resume; records past the resumed step are removed
@@ -20,6 +21,7 @@ What it assumes and does:
   `ray.train.report`. Ray keeps them under `<output_dir>/<stage>/step_NNNNNN` and, when a run with the
   same name starts again, hands the latest back through `ray.train.get_checkpoint()`: that is how a
   killed run resumes.
+- A stage that finished writes `<output_dir>/<stage>/result.json` and is not trained again.
 - On a multi-node cluster `output_dir` must be shared storage (Ray requires it for checkpoints).
 """
 
@@ -241,6 +243,9 @@ def load_model(job: StageJob, checkpoint_dir: str | None, device):
                 r=m.lora.r, lora_alpha=m.lora.alpha, lora_dropout=m.lora.dropout,
                 target_modules=list(m.lora.target_modules), task_type="CAUSAL_LM"))
     model.config.use_cache = False
+    if job.cfg.train.gradient_checkpointing:
+        # Non-reentrant checkpointing works with frozen inputs, so LoRA needs no input-grad hooks.
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
     return model.to(device)
 
 
