@@ -38,7 +38,8 @@ MAX_TOKENS = 256
 
 
 def bare(data: Path, n: int, out: Path) -> None:
-    """The baseline, in this process: prompts, vllm.LLM, one generate call, the SQL file; prints JSON timings."""
+    """The baseline, in this process: prompts, vllm.LLM, one generate call, the SQL file, and its
+    timings as JSON next to it."""
     os.environ["VLLM_CPU_KVCACHE_SPACE"] = f"{KV_CACHE_GIB:g}"
     os.environ["VLLM_CPU_NUM_OF_RESERVED_CPU"] = "0"
     started = time.perf_counter()
@@ -64,8 +65,9 @@ def bare(data: Path, n: int, out: Path) -> None:
     generate_s = time.perf_counter() - generating
     texts = iter(extract_sql(o.outputs[0].text) for o in outputs)
     out.write_text("".join((next(texts) if p is not None else "") + "\n" for p in prompts), encoding="utf-8")
-    print(json.dumps({"engine_s": generating - engine, "generate_s": generate_s,
-                      "in_process_s": time.perf_counter() - started}))
+    # A file, not stdout: vLLM prints there too, during shutdown.
+    out.with_suffix(".json").write_text(json.dumps({"engine_s": generating - engine, "generate_s": generate_s,
+                                                    "in_process_s": time.perf_counter() - started}))
     llm.llm_engine.engine_core.shutdown()
 
 
@@ -76,7 +78,7 @@ def run_bare(data: Path, n: int, out: Path) -> dict:
     wall = time.perf_counter() - start
     if proc.returncode:
         sys.exit(f"bare vLLM run failed:\n{proc.stderr[-3000:]}")
-    timings = json.loads(proc.stdout.strip().splitlines()[-1])
+    timings = json.loads(out.with_suffix(".json").read_text())
     return {"wall_s": wall, "generate_s": timings["generate_s"], "engine_s": timings["engine_s"]}
 
 

@@ -86,8 +86,10 @@ def run(args: argparse.Namespace) -> int:
         engine_s = time.monotonic() - started
         generating = time.monotonic()
         sql = ["" for _ in examples]
-        # Chunks give a live progress bar; they are large enough to keep the engine's batches full.
-        chunk = max(64, len(todo) // 8)
+        # Chunks give a live progress bar. Each is one generate call that ends waiting on its longest
+        # query, so they are large (measured on 200 prompts: chunks of 64 made generation 35% slower
+        # than one bare vLLM generate call).
+        chunk = max(256, -(-len(todo) // 4))
         refs = {pool.greedy([prompts[i] for i in todo[s:s + chunk]], args.max_tokens, tuple(STOP)): todo[s:s + chunk]
                 for s in range(0, len(todo), chunk)}
         with tqdm(total=len(todo), desc="predict", unit="ex", file=sys.stderr) as bar:
