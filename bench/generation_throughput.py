@@ -47,7 +47,7 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--max-tokens", type=int, default=128, help="new tokens per question at most (default: %(default)s)")
     ap.add_argument("--dtype", default="auto", choices=["fp32", "bf16", "auto"], help="both engines (default: %(default)s)")
     ap.add_argument("--hf-batch-sizes", default="1,8,16", help="comma-separated (default: %(default)s)")
-    ap.add_argument("--kv-cache-gib", type=float, default=4.0, help="vLLM KV cache (default: %(default)s)")
+    ap.add_argument("--kv-cache-gib", type=int, default=4, help="vLLM KV cache (default: %(default)s)")
     ap.add_argument("--quick", action="store_true", help="8 questions, 32 tokens, HF batch sizes 1 and 8")
     args = ap.parse_args()
     if args.quick:
@@ -80,7 +80,7 @@ def spider_prompts(data_dir: Path, tokenizer, n: int) -> list[str]:
     return [render_prompt(tokenizer, cached_schema_text(str(data.db_path(ex.db_id))), ex.question) for ex in examples]
 
 
-def timed_pool(config, backend: str, prompts: list[str], params, kv_cache_gib: float) -> tuple[float, list]:
+def timed_pool(config, backend: str, prompts: list[str], params, kv_cache_gib: int) -> tuple[float, list]:
     """Start a one-actor pool, warm it up untimed, time one batch; returns (seconds, first completions)."""
     import ray
 

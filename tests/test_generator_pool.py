@@ -236,3 +236,13 @@ def test_logprobs_follow_the_loaded_adapter(vllm_pool, variants, tiny_model, pro
 def test_loading_a_full_checkpoint_gives_its_outputs(vllm_pool, variants, prompts):
     vllm_pool.load(variants["perturbed"])
     assert greedy_ids(vllm_pool, prompts) == greedy_ids(HfBackend(fp32(variants["perturbed"])), prompts)
+
+
+@pytest.mark.parametrize("gib", [0.5, 0, -1, "2", True, 1.5])
+def test_a_kv_cache_size_vllm_cpu_cannot_read_is_refused_up_front(gib):
+    from actors.generator_pool import check_kv_cache_gib
+
+    with pytest.raises(ValueError, match="whole number of GiB"):
+        check_kv_cache_gib(gib)
+    check_kv_cache_gib(2)
+    check_kv_cache_gib(3.0)

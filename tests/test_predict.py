@@ -30,7 +30,7 @@ def test_predict_with_an_adapter_writes_one_line_per_example_and_self_checks(
         ray_session, adapter, spider_mini, tmp_path, capsys):
     out = tmp_path / "preds.sql"
     code = main(["predict", "--model", str(adapter), "--data", str(spider_mini), "--split", "dev", "--limit", "5",
-                 "--max-tokens", "16", "--self-check", "2", "--kv-cache-gib", "0.5", "--out", str(out)])
+                 "--max-tokens", "16", "--self-check", "2", "--kv-cache-gib", "1", "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 0, err
     lines = out.read_text(encoding="utf-8").split("\n")

@@ -322,7 +322,7 @@ def test_adapter_checkpoint_is_served_on_top_of_its_base(url, adapter, spider_mi
 def test_vllm_backend_serves_in_a_replica(url, tiny_model, spider_mini):
     from ray import serve
 
-    deploy(settings_for(tiny_model, spider_mini, backend="vllm", dtype="fp32", enforce_eager=True, kv_cache_gib=0.5),
+    deploy(settings_for(tiny_model, spider_mini, backend="vllm", dtype="fp32", enforce_eager=True, kv_cache_gib=1),
            name="tiny-vllm", prefix="/vllm")
     try:
         hf_sql = ask(url, **OK_BODY).json()["sql"]
