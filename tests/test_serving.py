@@ -167,8 +167,19 @@ def test_serve_refuses_an_adapter_folder_without_adapter_config(tiny_model, spid
 
 
 def test_serve_takes_an_adapter_as_model_and_serves_it_on_its_base(adapter, tiny_model, spider_mini):
-    settings = serve_args("--model", str(adapter), "--data", str(spider_mini))
+    settings = serve_args("--model", str(adapter), "--data", str(spider_mini), "--backend", "hf")
     assert (settings.model, settings.adapter) == (str(tiny_model), str(adapter.resolve()))
+    unmerged = serve_args("--model", str(adapter), "--data", str(spider_mini), "--no-merge")
+    assert (unmerged.model, unmerged.adapter) == (str(tiny_model), str(adapter.resolve()))
+
+
+def test_serve_merges_an_adapter_for_vllm_on_cpu(adapter, tiny_model, spider_mini, tmp_path):
+    import shutil
+
+    copy = shutil.copytree(adapter, tmp_path / "adapter")  # the shared adapter stays unmerged for other tests
+    settings = serve_args("--model", str(copy), "--data", str(spider_mini))
+    assert (settings.model, settings.adapter) == (str(copy.resolve() / "merged"), None)
+    assert (copy / "merged" / "config.json").is_file()
 
 
 # ---- the app over real HTTP (tiny random model) ---------------------------------------------------
