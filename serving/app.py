@@ -352,11 +352,9 @@ def build_app(settings: ServeSettings) -> serve.Application:
                          f"{settings.max_replicas}")
     if settings.max_batch_size < 1 or settings.batch_wait_timeout_s < 0:
         raise ValueError("max_batch_size must be at least 1 and batch_wait_timeout_s at least 0")
-    from actors.generator_pool import check_kv_cache_gib
+    from actors.generator_pool import vllm_cpu_env
 
-    check_kv_cache_gib(settings.kv_cache_gib)
-    env = {"VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", str(int(settings.kv_cache_gib))),
-           "VLLM_CPU_NUM_OF_RESERVED_CPU": os.environ.get("VLLM_CPU_NUM_OF_RESERVED_CPU", "0")}
+    env = {key: os.environ.get(key, value) for key, value in vllm_cpu_env(settings.kv_cache_gib).items()}
     num_cpus, num_gpus = replica_resources(settings)
     return SqlParser.options(
         ray_actor_options={"num_cpus": num_cpus, "num_gpus": num_gpus, "resources": {"generator": 1},
