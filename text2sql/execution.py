@@ -35,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -48,6 +49,15 @@ _ALLOWED_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_F
 # of reach of the progress handler, so it would overrun the timeout. Spider gold SQL never uses them.
 _DENIED_FUNCTIONS = {"load_extension", "fts3_tokenizer", "readfile", "writefile", "edit", "sqlite_dbpage",
                      "printf", "format"}
+# Built-ins whose cost grows with the product of their arguments' lengths, in one C call the progress
+# handler cannot interrupt: trim(X, Y) scans Y for every character of X (64 KiB each: ~10 s),
+# instr/replace compare Y at every position of X. On stored values (Spider's longest is 213 bytes)
+# they are cheap, so they are refused only in a statement that can build long strings.
+_SUPERLINEAR = {"trim", "ltrim", "rtrim", "instr", "replace"}
+_BUILDERS = {"zeroblob", "randomblob", "hex", "unhex", "replace", "char", "quote", "concat", "concat_ws",
+             "group_concat", "string_agg", "json_group_array", "json_group_object", "printf", "format"}
+_LONG_SQL_CHARS = 4_096  # longer SQL text can carry long literals: treated as building strings
+_MAX_PATTERN_BYTES = 1_000  # SQLITE_LIMIT_LIKE_PATTERN_LENGTH: LIKE/GLOB cost ~ value x pattern length
 # sqlite3.h authorizer action codes 1..33, for error messages.
 _ACTION_NAMES = (
     "", "create index", "create table", "create temp index", "create temp table", "create temp trigger",
@@ -57,8 +67,18 @@ _ACTION_NAMES = (
     "alter table", "reindex", "analyze", "create vtable", "drop vtable", "function", "savepoint",
     "recursive",
 )
+_SCHEMA_TABLES = {"sqlite_master", "sqlite_temp_master", "sqlite_schema", "sqlite_temp_schema"}
+_WRITES = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
+# DDL asks first for a write to sqlite_master; the statement's own words name the real action.
+_DDL_HEAD = re.compile(r"(?:\s|--[^\n]*\n?|/\*.*?\*/)*(create|drop)\s+(?:(temp|temporary)\s+)?(?:unique\s+)?"
+                       r"(virtual\s+table|table|index|view|trigger)\b(?:\s+if\s+(?:not\s+)?exists\b)?\s*([^\s(;]*)",
+                       re.IGNORECASE | re.DOTALL)
+_FIRST_WORD = re.compile(r"(?:\s|--[^\n]*\n?|/\*.*?\*/)*(\w+)", re.DOTALL)
 _PROGRESS_EVERY = 4_000  # VM instructions between deadline checks (~tens of microseconds)
 _MAX_REASON_CHARS = 500  # SQLite quotes the offending token: 1 MB of garbage gives a 1 MB message
+# Python's cost of a fetched row beyond the raw bytes: tuple header and pointer per value, object
+# header per value (ints and floats are ~32 bytes whole).
+_ROW_OVERHEAD, _VALUE_OVERHEAD, _SCALAR_BYTES = 56, 8 + 49, 8 + 32
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,9 +87,17 @@ class ExecutionLimits:
 
     timeout_s: float = 30.0
     max_rows: int = 100_000
-    max_result_bytes: int = 64 * 2**20
-    max_value_bytes: int = 8 * 2**20
-    max_heap_bytes: int = 2 * 2**30
+    # Python's share of a result, counted with per-object overhead (see _row_bytes), row by row.
+    max_result_bytes: int = 32 * 2**20
+    # SQLITE_LIMIT_LENGTH: the longest string/blob a query may hold or build. Spider's longest stored
+    # value is 213 bytes; 64 KiB keeps every single built-in call (instr, replace, LIKE) short.
+    max_value_bytes: int = 64 * 2**10
+    # PRAGMA hard_heap_limit, process-wide: SQLite's own memory (sorts, rows being built).
+    max_heap_bytes: int = 256 * 2**20
+    # Backstop for scoring workers (text2sql/scoring.py): address space a worker may add (RLIMIT_AS)
+    # and how long past timeout_s it may run before it is killed.
+    max_worker_bytes: int = 1 * 2**30
+    kill_grace_s: float = 0.5
 
 
 @dataclasses.dataclass
@@ -99,7 +127,7 @@ class SafeExecutor:
         self.limits = limits
         self._connections: dict[str, sqlite3.Connection] = {}
         self._deadline = math.inf
-        self._denied: str | None = None
+        self._statement = _Statement("")
 
     def close(self) -> None:
         for conn in self._connections.values():
@@ -125,6 +153,7 @@ class SafeExecutor:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA hard_heap_limit = {int(self.limits.max_heap_bytes)}")
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, self.limits.max_value_bytes)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, _MAX_PATTERN_BYTES)
         conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         conn.set_authorizer(self._authorize)
         conn.set_progress_handler(self._past_deadline, _PROGRESS_EVERY)
@@ -132,15 +161,33 @@ class SafeExecutor:
         return conn
 
     def _authorize(self, action: int, arg1, arg2, db_name, trigger) -> int:
+        statement = self._statement
+        first = statement.first_action is None
+        if first:
+            statement.first_action = action
         if action in _ALLOWED_ACTIONS:
-            if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in _DENIED_FUNCTIONS:
-                self._denied = f"function {arg2}() is not allowed"
-                return sqlite3.SQLITE_DENY
+            name = (arg2 or "").lower() if action == sqlite3.SQLITE_FUNCTION else ""
+            if name in _DENIED_FUNCTIONS:
+                return statement.deny(f"function {arg2}() is not allowed")
+            if name in _SUPERLINEAR:
+                statement.superlinear = statement.superlinear or name
+            if name in _BUILDERS or action == _SQLITE_RECURSIVE:
+                statement.builder = statement.builder or (f"{name}()" if name else "a recursive CTE")
+            if statement.superlinear and statement.builder:
+                return statement.deny(
+                    f"{statement.superlinear}() in a statement that builds strings (with {statement.builder}): "
+                    f"its cost grows with the product of its arguments' lengths, out of the time limit's reach")
             return sqlite3.SQLITE_OK
+        if action in _WRITES and arg1 in _SCHEMA_TABLES:
+            # A table-valued function (json_each, pragma_*) declares its virtual table inside a SELECT:
+            # SQLite asks to update sqlite_master.type for it. Nothing is written (read-only,
+            # immutable file); what the function does next is authorized on its own.
+            if action == sqlite3.SQLITE_UPDATE and statement.first_action == sqlite3.SQLITE_SELECT:
+                return sqlite3.SQLITE_OK
+            return statement.deny(f"{statement.ddl_action()} is not allowed (read-only, SELECT only)")
         what = _ACTION_NAMES[action] if 0 < action < len(_ACTION_NAMES) else f"action {action}"
         target = f" {arg1}" if arg1 and action != sqlite3.SQLITE_TRANSACTION else ""
-        self._denied = f"{what}{target} is not allowed (read-only, SELECT only)"
-        return sqlite3.SQLITE_DENY
+        return statement.deny(f"{what}{target} is not allowed (read-only, SELECT only)")
 
     def _past_deadline(self) -> int:
         return 1 if time.monotonic() > self._deadline else 0
@@ -151,28 +198,33 @@ class SafeExecutor:
         try:
             columns, rows = self._run(str(db_path), sql, start)
             return QueryResult(True, columns, rows, None, time.monotonic() - start)
-        except (sqlite3.Error, ValueError, UnicodeError, OverflowError, MemoryError, OSError, _Refused) as exc:
+        except (sqlite3.Error, ValueError, UnicodeError, OverflowError, MemoryError, OSError, RecursionError,
+                _Refused) as exc:
             reason = self._reason(exc, start)
             if len(reason) > _MAX_REASON_CHARS:
                 reason = reason[: _MAX_REASON_CHARS - 3] + "..."
             return QueryResult(False, error=reason, seconds=time.monotonic() - start)
         finally:
             self._deadline = math.inf
-            self._denied = None
+            self._statement = _Statement("")
 
     def _reason(self, exc: BaseException, start: float) -> str:
         message = str(exc) or type(exc).__name__
         if isinstance(exc, sqlite3.OperationalError) and message == "interrupted":
             return f"timeout: interrupted after {time.monotonic() - start:.1f}s (limit {self.limits.timeout_s:g}s)"
-        # "authorization denied" is how VACUUM reports the ATTACH it needs being refused.
-        if self._denied and ("not authorized" in message or "authorization denied" in message):
-            return f"denied: {self._denied}"
+        denied = self._statement.denied
+        # "authorization denied" is how VACUUM reports the ATTACH it needs being refused; a table-valued
+        # function whose declaration was refused reports "vtable constructor failed".
+        if denied and any(m in message for m in ("not authorized", "authorization denied", "constructor failed")):
+            return f"denied: {denied}"
         if isinstance(exc, sqlite3.ProgrammingError) and "one statement" in message:
             return "denied: more than one statement"
         if isinstance(exc, _Refused):
             return message
         if isinstance(exc, FileNotFoundError):
             return f"missing database: {message}"
+        if isinstance(exc, sqlite3.DataError) and "too big" in message:
+            return f"{type(exc).__name__}: {message} (values are capped at {self.limits.max_value_bytes} bytes)"
         return f"{type(exc).__name__}: {message}"
 
     def _run(self, db_path: str, sql: str, start: float) -> tuple[tuple[str, ...], list[tuple]]:
@@ -181,6 +233,7 @@ class SafeExecutor:
         if not sql.strip():
             raise ValueError("empty SQL")
         conn = self._connect(db_path)
+        self._statement = _Statement(sql)
         self._deadline = start + self.limits.timeout_s
         cursor = conn.execute(sql)
         try:
@@ -193,19 +246,49 @@ class SafeExecutor:
         return columns, rows
 
     def _fetch_bounded(self, cursor: sqlite3.Cursor) -> list[tuple]:
-        limits = self.limits
+        """Rows one at a time, each counted before the next is fetched: Python never holds more than
+        the caps plus one row (and a row's values are also in SQLite's capped heap)."""
+        max_rows, max_bytes = self.limits.max_rows, self.limits.max_result_bytes
         rows: list[tuple] = []
         size = 0
-        while batch := cursor.fetchmany(512):
-            rows.extend(batch)
-            if len(rows) > limits.max_rows:
-                raise _Refused(f"result too large: more than {limits.max_rows} rows")
-            for row in batch:
-                for value in row:
-                    size += len(value) if isinstance(value, (str, bytes)) else 16
-            if size > limits.max_result_bytes:
-                raise _Refused(f"result too large: more than {limits.max_result_bytes // 2**20} MiB")
+        for row in cursor:
+            size += _ROW_OVERHEAD + sum(len(v) + _VALUE_OVERHEAD if isinstance(v, (str, bytes)) else _SCALAR_BYTES
+                                        for v in row)
+            rows.append(row)
+            if len(rows) > max_rows:
+                raise _Refused(f"result too large: more than {max_rows} rows")
+            if size > max_bytes:
+                raise _Refused(f"result too large: more than {max_bytes / 2**20:g} MiB")
         return rows
+
+
+class _Statement:
+    """What the authorizer has seen of the statement being prepared."""
+
+    def __init__(self, sql: str):
+        self.sql = sql
+        self.first_action: int | None = None
+        self.denied: str | None = None
+        self.superlinear: str | None = None
+        self.builder: str | None = None
+        if "||" in sql:
+            self.builder = "the || operator"
+        elif len(sql) > _LONG_SQL_CHARS:
+            self.builder = f"SQL text over {_LONG_SQL_CHARS} characters"
+
+    def deny(self, reason: str) -> int:
+        if self.denied is None:  # the first refusal is the real one; SQLite may ask again on its way out
+            self.denied = reason
+        return sqlite3.SQLITE_DENY
+
+    def ddl_action(self) -> str:
+        match = _DDL_HEAD.match(self.sql)
+        if not match:  # ANALYZE creates sqlite_stat1, for one
+            word = _FIRST_WORD.match(self.sql)
+            return f"{word.group(1).lower()} (it writes the schema)" if word else "changing the schema"
+        verb, temp, kind, name = match.groups()
+        words = (verb.lower(), "temp" if temp else "", " ".join(kind.lower().split()), name.strip('"`[]'))
+        return " ".join(word for word in words if word)
 
 
 def execute_readonly(db_path: str | os.PathLike, sql: str, limits: ExecutionLimits = ExecutionLimits()) -> QueryResult:
