@@ -23,7 +23,7 @@ import ray  # noqa: E402
 from common import gold_pairs, interleaved_best, parser, sqlite_loop  # noqa: E402
 
 from actors.verifier_pool import VerifierPool, candidate_result  # noqa: E402
-from text2sql.evaluate import judge_candidates  # noqa: E402
+from text2sql.scoring import judge_candidates  # noqa: E402
 from text2sql.execution import ExecutionLimits, SafeExecutor  # noqa: E402
 from text2sql.spider import SpiderData  # noqa: E402
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from text2sql.evaluate import judge_candidates
+from text2sql.scoring import judge_candidates
 from text2sql.execution import ExecutionLimits, SafeExecutor, execute_readonly
 
 TIMEOUT_S = 1.0

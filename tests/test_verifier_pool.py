@@ -11,7 +11,7 @@ import pytest
 import ray
 
 from actors.verifier_pool import VerifierPool, candidate_result
-from text2sql.evaluate import judge_candidates
+from text2sql.scoring import judge_candidates
 from text2sql.execution import ExecutionLimits, SafeExecutor
 
 LIMITS = ExecutionLimits(timeout_s=1.0)
