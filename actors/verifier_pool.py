@@ -13,15 +13,19 @@ self-check at prediction time) or its gold query failed (e.g. a missing database
 candidate is run and each carries the gold's failure as its reason). `db_path` must exist on
 every node that hosts a verifier.
 
-Fault tolerance. Each verifier keeps one `SafeExecutor` (one read-only connection per database), so
-hostile SQL comes back as `executable=False` with a reason and never kills the worker. If the worker
-process dies anyway (killed, OOM, a crash inside SQLite), Ray restarts the actor (`max_restarts`) and
-re-runs the shard it was working on and the shards queued behind it (`max_task_retries`). Judging is
-read-only and deterministic, so a re-run is harmless, and every shard's result is stored once, by the
-call that completed: nothing is lost and nothing is counted twice. `_merge` checks this: the ids it
-gets back must be exactly the input ids, in order. When the retries run out, the returned ref raises
-(RayActorError) instead of yielding a partial batch. `_split` and `_merge` are plain tasks: Ray
-re-runs them if their worker dies (its default `max_retries`), with the same effect.
+Fault tolerance, in three layers:
+- Hostile SQL: each verifier scores through a `ScoringWorker` (text2sql/scoring.py), a process of its
+  own that is killed at the query's deadline and capped in memory. A candidate that kills that process
+  (an overrun, the OOM killer, a crash inside SQLite) is scored wrong with the reason, a fresh process
+  takes over, and the rest of the shard goes on: the actor itself never dies of a candidate.
+- A dead actor process (killed, its node lost): Ray restarts it (`max_restarts=-1`: any number of
+  times) and re-runs the shard it was working on and the shards queued behind it (`max_task_retries`).
+- An actor gone for good (`ray.kill(no_restart=True)`, retries spent): `_merge` sends its shards to
+  the other actors, and the next `judge` call replaces it, so the pool keeps its size.
+Judging is read-only and deterministic, so a re-run is harmless, and every shard's result is stored
+once, by the call that completed: nothing is lost and nothing is counted twice. `_merge` checks this:
+the ids it gets back must be exactly the input ids, in order. `_split` and `_merge` are plain tasks:
+Ray re-runs them if their worker dies (its default `max_retries`), with the same effect.
 
     pool = VerifierPool(workers=2)
     results = ray.get(pool.judge(ray.put(samples)))   # or hand the ref on without pulling it
@@ -35,8 +39,10 @@ from typing import Any
 
 import ray
 
-from text2sql.evaluate import Verdict, judge_candidates
-from text2sql.execution import ExecutionLimits, SafeExecutor
+from ray._private import state as ray_state
+
+from text2sql.execution import ExecutionLimits
+from text2sql.scoring import ScoringWorker, Verdict
 
 # field -> (accepted types, what to tell the user)
 SAMPLE_FIELDS = {"id": (Hashable, "hashable"), "question": (str, "a string"), "db_path": (str, "a string"),
@@ -64,23 +70,29 @@ def check_sample(index: int, sample: Any) -> None:
 
 
 class Verifier:
-    """One verifier worker: a SafeExecutor that lives as long as the actor (connections are reused)."""
+    """One verifier worker: a ScoringWorker process that lives as long as the actor (connections are
+    reused) and is replaced whenever a candidate kills it. A fresh interpreter, not a fork: an actor
+    process runs Ray's threads."""
 
     def __init__(self, limits: ExecutionLimits):
-        self.executor = SafeExecutor(limits)
+        self.scorer = ScoringWorker(limits, start="exec")
+        self.scorer.ensure_started()
 
     def info(self) -> dict[str, Any]:
         """Where the worker runs and what it holds; a restarted actor shows a new pid."""
         context = ray.get_runtime_context()
-        return {"pid": os.getpid(), "node_id": context.get_node_id(), "resources": context.get_assigned_resources()}
+        return {"pid": os.getpid(), "node_id": context.get_node_id(), "resources": context.get_assigned_resources(),
+                "scorer_restarts": self.scorer.restarts}
 
     def judge(self, shard: list[dict]) -> tuple[list[Hashable], list[list[dict]]]:
         """Judge a shard; return its ids alongside the results so the merge can check exactly-once."""
-        results = [
-            [candidate_result(v) for v in judge_candidates(self.executor, s["db_path"], s["gold"], s["candidates"])]
-            for s in shard
-        ]
-        return [s["id"] for s in shard], results
+        verdicts = self.scorer.judge([(s["db_path"], s["gold"], s["candidates"]) for s in shard])
+        return [s["id"] for s in shard], [[candidate_result(v) for v in sample] for sample in verdicts]
+
+    def __del__(self):
+        scorer = getattr(self, "scorer", None)
+        if scorer is not None:
+            scorer.close()
 
 
 # Split and merge are light bookkeeping: they take no CPU slot, so a cluster whose CPUs are all held
@@ -101,7 +113,19 @@ def _split(num_shards: int, *batches: list[dict]) -> tuple:
 
 
 @ray.remote(num_cpus=0)
-def _merge(expected_ids: list[Hashable], *shard_results: tuple[list, list]) -> list[list[dict]]:
+def _merge(expected_ids: list[Hashable], actors: list, shards: list[ray.ObjectRef],
+           results: list[ray.ObjectRef]) -> list[list[dict]]:
+    """Gather the shard results; a shard whose actor is gone for good goes to the next actor."""
+    shard_results = []
+    for j, (shard, result) in enumerate(zip(shards, results)):
+        for attempt in range(1, len(actors) + 1):
+            try:
+                shard_results.append(ray.get(result))
+                break
+            except ray.exceptions.RayActorError:
+                if attempt == len(actors):
+                    raise
+                result = actors[(j + attempt) % len(actors)].judge.remote(shard)
     ids = [i for shard_ids, _ in shard_results for i in shard_ids]
     if ids != expected_ids:
         # Cannot happen while Ray keeps one result per task; checked because a silent loss or
@@ -112,10 +136,11 @@ def _merge(expected_ids: list[Hashable], *shard_results: tuple[list, list]) -> l
 
 
 class VerifierPool:
-    """M verifier actors, each asking for one `verifier` resource and `num_cpus` CPU."""
+    """M verifier actors, each asking for one `verifier` resource and `num_cpus` CPU (its scoring
+    process shares that CPU share: it runs while the actor waits)."""
 
     def __init__(self, workers: int = 2, limits: ExecutionLimits = ExecutionLimits(), num_cpus: float = 0.5,
-                 shards_per_worker: int = 4, max_restarts: int = 3, max_task_retries: int = 3,
+                 shards_per_worker: int = 4, max_restarts: int = -1, max_task_retries: int = 3,
                  resource: str = "verifier"):
         if workers < 1:
             raise ValueError(f"a VerifierPool needs at least one worker, got workers={workers}")
@@ -125,10 +150,19 @@ class VerifierPool:
             raise RuntimeError("Ray is not initialized: call ray.init() (or connect to a cluster) "
                                "before creating a VerifierPool")
         self.shards_per_worker = shards_per_worker
-        actor_class = ray.remote(Verifier).options(
+        self.limits = limits
+        self._actor_class = ray.remote(Verifier).options(
             num_cpus=num_cpus, resources={resource: 1},
             max_restarts=max_restarts, max_task_retries=max_task_retries)
-        self.actors = [actor_class.remote(limits) for _ in range(workers)]
+        self.actors = [self._actor_class.remote(limits) for _ in range(workers)]
+        self.replaced = 0
+
+    def heal(self) -> None:
+        """Replace every actor that is gone for good (Ray restarts the others by itself)."""
+        for j, actor in enumerate(self.actors):
+            if (ray_state.actors(actor._actor_id.hex()) or {}).get("State") == "DEAD":
+                self.actors[j] = self._actor_class.remote(self.limits)
+                self.replaced += 1
 
     def ready(self, timeout_s: float | None = None) -> list[dict[str, Any]]:
         """Block until every actor has started (e.g. before timing); returns each one's `info()`."""
@@ -143,12 +177,14 @@ class VerifierPool:
             batches = list(samples)
         else:
             batches = [ray.put(list(samples))]
+        self.heal()
         num_shards = len(self.actors) * self.shards_per_worker
         ids_ref, *shard_refs = _split.options(num_returns=num_shards + 1).remote(num_shards, *batches)
         # Shard j goes to actor j % M: each actor gets every M-th contiguous shard, which spreads a
         # run of slow samples over all actors.
         result_refs = [self.actors[j % len(self.actors)].judge.remote(shard) for j, shard in enumerate(shard_refs)]
-        return _merge.remote(ids_ref, *result_refs)
+        # Lists, so that Ray hands _merge the refs themselves, not their values.
+        return _merge.remote(ids_ref, list(self.actors), shard_refs, result_refs)
 
     def shutdown(self) -> None:
         for actor in self.actors:

@@ -149,7 +149,8 @@ def _judge_marked(executor: SafeExecutor, board, position: int, sample: Sample, 
 
 
 def _exec_main() -> None:
-    """Entry point of an `exec` worker: python -m text2sql.scoring CONN_FD BOARD_FD LIMITS_JSON."""
+    """Entry point of an `exec` worker, with argv CONN_FD BOARD_FD LIMITS_JSON. Started through an
+    import, not `-m`, so that what it pickles names this module, not `__main__`."""
     conn_fd, board_fd, limits = int(sys.argv[1]), int(sys.argv[2]), ExecutionLimits(**json.loads(sys.argv[3]))
     _worker_main(Connection(conn_fd), board_fd, limits)
 
@@ -201,7 +202,7 @@ class ScoringWorker:
         else:
             env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
             self._popen = subprocess.Popen(
-                [sys.executable, "-m", "text2sql.scoring", str(child.fileno()), str(board_fd),
+                [sys.executable, "-c", "from text2sql.scoring import _exec_main; _exec_main()", str(child.fileno()), str(board_fd),
                  json.dumps(dataclasses.asdict(self.limits))], pass_fds=(child.fileno(), board_fd), env=env)
             pid = self._popen.pid
         child.close()
@@ -396,6 +397,3 @@ class ScoringPool:
     def __exit__(self, *exc) -> None:
         self.close()
 
-
-if __name__ == "__main__":
-    _exec_main()
