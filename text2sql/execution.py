@@ -226,6 +226,9 @@ class SafeExecutor:
             return message
         if isinstance(exc, FileNotFoundError):
             return f"missing database: {message}"
+        if isinstance(exc, MemoryError):  # sqlite3 raises it for SQLITE_NOMEM too
+            return (f"out of memory: over SQLite's {self.limits.max_heap_bytes / 2**20:g} MiB heap cap, or the "
+                    f"scoring process's {self.limits.max_worker_bytes / 2**20:g} MiB address-space cap")
         if isinstance(exc, sqlite3.DataError) and "too big" in message:
             return f"{type(exc).__name__}: {message} (values are capped at {self.limits.max_value_bytes} bytes)"
         return f"{type(exc).__name__}: {message}"

@@ -114,7 +114,7 @@ def _worker_main(conn: Connection, board_fd: int, limits: ExecutionLimits) -> No
     board_map = mmap.mmap(board_fd, ctypes.sizeof(_BOARD))
     board = _BOARD.from_buffer(board_map)
     executor = SafeExecutor(limits)
-    conn.send(("ready", _status_bytes("VmRSS")))
+    conn.send(("ready", _status_bytes("VmRSS"), cap))
     while True:
         try:
             kind, payload = conn.recv()
@@ -177,8 +177,9 @@ class ScoringWorker:
             raise ValueError(f"start must be 'fork' or 'exec', got {start!r}")
         self.limits, self.start = limits, start
         self.restarts = 0
-        self.start_rss_bytes = 0
-        self.peak_rss_bytes = 0
+        self.start_rss_bytes = 0  # of the current process, when it was ready
+        self.peak_rss_bytes = 0   # the highest of any of its processes so far
+        self.address_space_cap = 0  # RLIMIT_AS of the current process: its RSS can never exceed it
         self._pid: int | None = None
 
     def _launch(self) -> None:
@@ -209,7 +210,7 @@ class ScoringWorker:
         os.close(board_fd)
         self._pid, self._pidfd = pid, os.pidfd_open(pid)
         try:
-            self.start_rss_bytes = self._receive()[1]
+            _, self.start_rss_bytes, self.address_space_cap = self._receive()
         except _WorkerLost as lost:
             raise RuntimeError(f"a scoring worker failed to start: {lost.reason}") from None
 
