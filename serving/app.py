@@ -18,11 +18,15 @@ Status codes of POST /v1/sql:
   streamed) or a prompt longer than the model takes, 415 body not sent as JSON, 422 a body that
   breaks the rules of serving/schemas.py.
 - 500 `{"error": ...}` only for faults of ours (the engine died); never for anything a client sends.
+- 503 `{"error": ...}` when the registered database named by db_id cannot be read (a corrupt or
+  unreadable file): that database only; every other one, and the server, keep working.
 
 Choices: requests are batched per replica with `@serve.batch` (one engine call per batch, greedy
 decoding, the prompt format of text2sql/prompts.py); all engine calls run on one dedicated thread,
-so the event loop keeps accepting and batching while the engine works; executed SQL goes through
-`SafeExecutor` (read-only, time- and row-limited) on a second thread. Replicas ask for the logical
+so the event loop keeps accepting and batching while the engine works; executed SQL goes through a
+bounded `ScoringPool` (text2sql/scoring.py: `sql_workers` processes, each read-only, time- and
+row-limited, killed at its deadline and capped in memory), so a slow query holds up one worker for at
+most its time limit + 1 s and never the event loop or the other requests. Replicas ask for the logical
 resource `generator` (plus a GPU where there is one) and autoscale on ongoing requests. One JSON
 access-log line per request goes to the logger `spft_sql.access` (the replica's stderr, which Ray
 keeps in its worker logs and shows on the driver when it forwards worker output).
@@ -56,9 +60,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from actors.backends import BackendConfig, SamplingParams, make_backend
 from serving.schemas import (MAX_BODY_BYTES, DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse,
                              error_text, json_cell)
-from text2sql.execution import ExecutionLimits, SafeExecutor
+from text2sql.execution import ExecutionLimits
 from text2sql.prompts import STOP, extract_sql, render_prompt
 from text2sql.schema import cached_schema_text
+from text2sql.scoring import ScoringPool
 from text2sql.spider import SpiderData
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -89,6 +94,7 @@ class ServeSettings:
     kv_cache_gib: int = 2              # vLLM-cpu only, whole GiB
     sql_timeout_s: float = 5.0
     sql_max_rows: int = 10_000
+    sql_workers: int = 2               # processes that execute SQL for `execute` requests, per replica
 
 
 # ---- HTTP plumbing: body guard, access log, error shapes ------------------------------------------
@@ -222,7 +228,7 @@ api.add_exception_handler(RequestValidationError, _validation_error)
 api.add_exception_handler(StarletteHTTPException, _http_error)
 api.add_exception_handler(Exception, _internal_error)
 
-ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 404, 413, 415, 422)}
+ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 404, 413, 415, 422, 503)}
 
 
 # ---- the replica ----------------------------------------------------------------------------------
@@ -253,10 +259,10 @@ class SqlParser:
         self.tokenizer = AutoTokenizer.from_pretrained(settings.model)
         self.prompt_budget = context_tokens(settings.model, settings.max_model_len) - settings.max_new_tokens
         self.params = SamplingParams(temperature=0.0, max_tokens=settings.max_new_tokens, stop=tuple(STOP))
-        # One thread owns the engine (created, called and closed there); another owns the executor,
-        # which keeps per-database connections and is not thread-safe.
+        # One thread owns the engine (created, called and closed there); one thread per SQL worker
+        # waits on that worker's answer.
         self._engine_thread = ThreadPoolExecutor(1, thread_name_prefix="engine")
-        self._sql_thread = ThreadPoolExecutor(1, thread_name_prefix="sql")
+        self._sql_threads = ThreadPoolExecutor(settings.sql_workers, thread_name_prefix="sql")
         config = BackendConfig(model=settings.model, dtype=settings.dtype, max_model_len=settings.max_model_len,
                                enforce_eager=settings.enforce_eager, batch_size=settings.max_batch_size)
         self.backend = self._engine_thread.submit(make_backend, settings.backend, config).result()
@@ -266,8 +272,10 @@ class SqlParser:
         # and vLLM's first-call compilation is not paid by the first user.
         warm_up = render_prompt(self.tokenizer, "CREATE TABLE t (a INTEGER);", "How many rows?")
         self._engine_thread.submit(self.backend.generate, [warm_up], SamplingParams(temperature=0.0, max_tokens=2)).result()
-        self.executor = SafeExecutor(ExecutionLimits(timeout_s=settings.sql_timeout_s, max_rows=settings.sql_max_rows,
-                                                     max_result_bytes=16 * 2**20, max_heap_bytes=512 * 2**20))
+        limits = ExecutionLimits(timeout_s=settings.sql_timeout_s, max_rows=settings.sql_max_rows,
+                                 max_result_bytes=16 * 2**20)
+        # Fresh interpreters, not forks: a replica runs Ray's and the engine's threads.
+        self.sql_pool = ScoringPool(limits, workers=settings.sql_workers, start="exec")
         self._generate.set_max_batch_size(settings.max_batch_size)
         self._generate.set_batch_wait_timeout_s(settings.batch_wait_timeout_s)
 
@@ -276,6 +284,9 @@ class SqlParser:
         backend = getattr(self, "backend", None)
         if backend is not None:
             backend.close()
+        sql_pool = getattr(self, "sql_pool", None)
+        if sql_pool is not None:
+            sql_pool.close()
 
     @serve.batch(max_batch_size=8, batch_wait_timeout_s=0.05)
     async def _generate(self, prompts: list[str]) -> list[str]:
@@ -290,7 +301,13 @@ class SqlParser:
             raise HTTPException(404, f"unknown database {request.db_id!r}; GET /v1/databases lists the "
                                      f"{len(self.registered)} registered ones")
         path = self.databases.db_path(request.db_id)
-        return await asyncio.to_thread(cached_schema_text, str(path)), path
+        try:
+            return await asyncio.to_thread(cached_schema_text, str(path)), path
+        except Exception as exc:  # noqa: BLE001 - reading this one file is all that failed
+            cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
+            log.warning("database %s cannot be read: %r", request.db_id, cause)
+            raise HTTPException(503, f"database {request.db_id!r} cannot be read ({type(cause).__name__}: {cause}): "
+                                     f"it is corrupt or unreadable on the server; other databases still work")
 
     def _prompt(self, schema: str, question: str) -> str:
         prompt = render_prompt(self.tokenizer, schema, question)
@@ -307,7 +324,7 @@ class SqlParser:
         sql = extract_sql(await self._generate(self._prompt(schema, request.question)))
         if not request.execute:
             return SqlResponse(sql=sql)
-        result = await asyncio.get_running_loop().run_in_executor(self._sql_thread, self.executor.run, db_path, sql)
+        result = await asyncio.get_running_loop().run_in_executor(self._sql_threads, self.sql_pool.run, db_path, sql)
         if not result.ok:
             return SqlResponse(sql=sql, error=result.error)
         return SqlResponse(sql=sql, columns=list(result.columns),
@@ -350,6 +367,8 @@ def build_app(settings: ServeSettings) -> serve.Application:
     if not 1 <= settings.min_replicas <= settings.max_replicas:
         raise ValueError(f"need 1 <= min_replicas <= max_replicas, got {settings.min_replicas} and "
                          f"{settings.max_replicas}")
+    if settings.sql_workers < 1:
+        raise ValueError(f"sql_workers must be at least 1, got {settings.sql_workers}")
     if settings.max_batch_size < 1 or settings.batch_wait_timeout_s < 0:
         raise ValueError("max_batch_size must be at least 1 and batch_wait_timeout_s at least 0")
     from actors.generator_pool import vllm_cpu_env

@@ -163,3 +163,17 @@ def test_pool_runs_single_queries_from_many_threads(db):
         for thread in threads:
             thread.join()
     assert [r.rows for r in results] == [[(6,)]] * 6
+
+
+def test_a_slow_query_holds_up_one_worker_not_the_others(db):
+    # What Serve's `execute` relies on: a query at its time limit leaves the other workers free.
+    endless = HOSTILE["endless_recursion"][0]
+    with ScoringPool(LIMITS, workers=2).start() as shared:
+        slow = threading.Thread(target=shared.run, args=(db, endless))
+        slow.start()
+        time.sleep(0.1)
+        start = time.monotonic()
+        quick = [shared.run(db, GOLD) for _ in range(5)]
+        quick_s = time.monotonic() - start
+        slow.join()
+    assert [r.rows for r in quick] == [[(6,)]] * 5 and quick_s < TIMEOUT_S / 2

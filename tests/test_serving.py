@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -325,6 +326,27 @@ def test_adapter_checkpoint_is_served_on_top_of_its_base(url, adapter, spider_mi
         assert ask(f"{url}/adapter", **OK_BODY).json()["sql"] != ask(url, **OK_BODY).json()["sql"]
     finally:
         serve.delete("adapter")
+
+
+def test_corrupt_database_is_a_clear_error_for_it_alone(url, tiny_model, spider_mini, tmp_path):
+    from ray import serve
+
+    data = tmp_path / "data"
+    shutil.copytree(spider_mini, data)
+    broken = data / "database" / "broken_db"
+    broken.mkdir()
+    (broken / "broken_db.sqlite").write_bytes(b"this is not a database" * 100)
+    deploy(settings_for(tiny_model, data), name="broken", prefix="/broken")
+    try:
+        bad = ask(f"{url}/broken", question="How many rows?", db_id="broken_db", execute=True)
+        good = ask(f"{url}/broken", **OK_BODY, execute=True)
+        health = requests.get(f"{url}/broken/healthz", timeout=10)
+    finally:
+        serve.delete("broken")
+    assert bad.status_code == 503 and list(bad.json()) == ["error"]
+    assert "database 'broken_db' cannot be read" in bad.json()["error"]
+    assert good.status_code == 200 and "sql" in good.json()
+    assert health.status_code == 200
 
 
 # ---- real engines (slow) --------------------------------------------------------------------------
