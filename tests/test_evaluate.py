@@ -169,3 +169,29 @@ def test_eval_command_with_too_many_predictions_exits_2(eval_main, spider_mini, 
     code = eval_main(["eval", "--data", str(spider_mini), "--pred", str(pred), "--workers", "1"])
     assert code == 2
     assert "194 predictions but the dev split has only 193 examples" in capsys.readouterr().err
+
+
+def test_eval_command_scores_a_file_of_hostile_and_normal_queries_in_bounded_time(eval_main, spider_mini, tmp_path,
+                                                                                  capsys):
+    from test_scoring import HOSTILE
+
+    data = SpiderData(spider_mini)
+    dev = data.split("dev")
+    predictions = [ex.query for ex in dev]
+    targets = [ex.index for ex in dev if ex.db_id == "concert_singer"][: len(HOSTILE)]
+    for index, (sql, _) in zip(targets, HOSTILE.values()):
+        predictions[index] = sql
+    pred, out = tmp_path / "mixed.sql", tmp_path / "report.json"
+    pred.write_text("".join(sql + "\n" for sql in predictions))
+    start = time.monotonic()
+    code = eval_main(["eval", "--data", str(spider_mini), "--pred", str(pred), "--timeout", "1", "--workers", "2",
+                      "--json", str(out)])
+    elapsed = time.monotonic() - start
+    rows = json.loads(out.read_text())["per_example"]
+    baseline = evaluate(data, "dev", [ex.query for ex in dev], ExecutionLimits(timeout_s=1.0), workers=2).per_example
+    assert code == 0
+    timeouts = sum("timeout" in str(reason) for _, reason in HOSTILE.values())
+    assert elapsed < 5 + timeouts * 2.0  # each at most timeout + 1 s, even on one worker
+    assert all(rows[i]["correct"] is False and rows[i]["error"] for i in targets)
+    assert [row for row in rows if row["index"] not in targets] == [row for row in baseline if row["index"] not in targets]
+    assert capsys.readouterr().out.splitlines()[-1].startswith(f"EX {(len(dev) - len(targets)) / len(dev):.3f}")
