@@ -2,22 +2,37 @@
 
 Generated SQL is hostile input. `SafeExecutor.run(db_path, sql)` never raises for anything the SQL
 does: every failure comes back as a `QueryResult` with `ok=False` and a human-readable `error`.
+Scoring runs it inside worker processes that add a hard backstop (text2sql/scoring.py); the two
+together give the guarantees below. Figures are for the default `ExecutionLimits`.
 
 What it protects against
 - Changing a database: files are opened with `mode=ro&immutable=1` (no writes, no journal/WAL/SHM
   files, no locks), `PRAGMA query_only=1` is set, and an authorizer allows only reading actions
   (SELECT, reading columns, calling functions, recursive CTEs). INSERT/UPDATE/DELETE, all DDL
-  (including TEMP tables, views and triggers), transactions, ATTACH/DETACH, VACUUM, every PRAGMA,
-  `load_extension` and `printf`/`format` (see `_DENIED_FUNCTIONS`) are denied before the statement
-  runs. Databases stay byte-identical.
+  (including TEMP tables, views and triggers), transactions, ATTACH/DETACH, VACUUM, every PRAGMA
+  (also as `pragma_*` table-valued functions), `load_extension` and `printf`/`format` (see
+  `_DENIED_FUNCTIONS`) are denied before the statement runs, and the reason names the action
+  ("drop table singer"). Databases stay byte-identical. Read-only table-valued functions
+  (`json_each`, `json_tree`) work.
 - Several statements in one string: refused (one statement only; a trailing `;` or comment is fine).
-- Runaway queries (endless recursive CTEs, cartesian blow-ups): a progress handler checks a
+- Time. Runaway queries (endless recursive CTEs, cartesian blow-ups): a progress handler checks a
   wall-clock deadline every few thousand VM instructions and interrupts the query at `timeout_s`.
-- Huge results: at most `max_rows` rows and roughly `max_result_bytes` bytes are fetched; more is an
-  error, not a memory blow-up. Single strings/blobs are capped at `max_value_bytes`
-  (SQLITE_LIMIT_LENGTH) so `zeroblob(1e9)` fails fast, and SQLite's heap is capped process-wide at
-  `max_heap_bytes` (`PRAGMA hard_heap_limit`), so giant sorts fail with "out of memory" instead
-  of taking the machine down. Temporary storage is in memory: no stray temp files.
+  That handler cannot stop one long call of a built-in, so such calls are kept short: no string or
+  blob, stored or built, exceeds `max_value_bytes` (SQLITE_LIMIT_LENGTH, 64 KiB; it also caps the SQL
+  text), LIKE/GLOB patterns are capped at 1,000 bytes, and functions whose cost is the product of
+  their arguments' lengths (trim/ltrim/rtrim, instr, replace) are refused in a statement that can
+  build long strings (with zeroblob, hex, group_concat, ||, a recursive CTE, ...; see `_SUPERLINEAR`).
+  Worst single call measured under these caps: ~1 s (trim). Backstop: a scoring worker still on one
+  query `kill_grace_s` (0.5 s) past its deadline is killed, so a query costs at most `timeout_s` +
+  ~1 s of wall time, whatever it calls.
+- Memory. Results are fetched row by row and counted (raw bytes plus Python's per-object overhead)
+  before the next row: at most `max_rows` rows and `max_result_bytes` (32 MiB) plus one row reach
+  Python. SQLite's heap is capped at `max_heap_bytes` (256 MiB, `PRAGMA hard_heap_limit`), which also
+  bounds the row being built, sorts and temporary tables (kept in memory: no stray temp files).
+  Measured: a scoring worker's RSS grows by less than 2 x (heap cap + result cap), ~576 MiB, under
+  every hostile query in tests/test_scoring.py. Backstop: each scoring worker runs under RLIMIT_AS,
+  `max_worker_bytes` (1 GiB) above its size at start; past it allocations fail and the query is
+  scored wrong ("out of memory"). A worker that dies anyway costs only the candidate it was on.
 - Malformed text: NUL bytes, lone surrogates and invalid UTF-8 stored in the database never crash;
   stored text is decoded with replacement characters. Error reasons are cut to 500 characters.
 
@@ -25,6 +40,12 @@ What it does not protect against
 - A malicious *database file* (crafted to exploit SQLite itself): databases are trusted, SQL is not.
 - CPU use up to the timeout, and memory up to the caps above, per query; run many in parallel and
   multiply. The heap cap is per process, so it is shared by every connection in that process.
+- `SafeExecutor` used on its own, outside a scoring worker, has no backstop: a process that calls it
+  directly relies on the cheap limits alone and can be held ~1 s past the timeout by one call, or
+  grow by one row beyond the result cap.
+- Over-refusal: trim, instr and replace are refused in any statement that builds strings, even where
+  the arguments stay short (one-argument trim, for one). Spider's gold SQL never meets this rule
+  (dev and train gold score 1.0), but a prediction may.
 - Side channels (timing) and reading any table of the database the query targets: a query may read
   everything in the database it was sent to, by design.
 - Bugs in SQLite itself; keep the library current.
@@ -173,13 +194,16 @@ class SafeExecutor:
             if name in _DENIED_FUNCTIONS:
                 return statement.deny(f"function {arg2}() is not allowed")
             if name in _SUPERLINEAR:
-                statement.superlinear = statement.superlinear or name
-            if name in _BUILDERS or action == _SQLITE_RECURSIVE:
-                statement.builder = statement.builder or (f"{name}()" if name else "a recursive CTE")
-            if statement.superlinear and statement.builder and self.limits.refuse_superlinear:
+                statement.superlinear.append(name)
+            if name in _BUILDERS:
+                statement.builders.append(f"{name}()")
+            if action == _SQLITE_RECURSIVE:
+                statement.builders.append("a recursive CTE")
+            builder = statement.builder()
+            if statement.superlinear and builder and self.limits.refuse_superlinear:
                 return statement.deny(
-                    f"{statement.superlinear}() in a statement that builds strings (with {statement.builder}): "
-                    f"its cost grows with the product of its arguments' lengths, out of the time limit's reach")
+                    f"{statement.superlinear[0]}() in a statement that builds strings (with {builder}): its cost "
+                    f"grows with the product of its arguments' lengths, out of the time limit's reach")
             return sqlite3.SQLITE_OK
         if action in _WRITES and arg1 in _SCHEMA_TABLES:
             # A table-valued function (json_each, pragma_*) declares its virtual table inside a SELECT:
@@ -275,12 +299,20 @@ class _Statement:
         self.sql = sql
         self.first_action: int | None = None
         self.denied: str | None = None
-        self.superlinear: str | None = None
-        self.builder: str | None = None
+        self.superlinear: list[str] = []  # super-linear functions called, in order
+        self.builders: list[str] = []     # what may build long strings
         if "||" in sql:
-            self.builder = "the || operator"
+            self.builders.append("the || operator")
         elif len(sql) > _LONG_SQL_CHARS:
-            self.builder = f"SQL text over {_LONG_SQL_CHARS} characters"
+            self.builders.append(f"SQL text over {_LONG_SQL_CHARS} characters")
+
+    def builder(self) -> str | None:
+        """What builds strings for the super-linear calls: one replace() on its own builds only from
+        its own arguments, so it does not count against itself."""
+        builders = list(self.builders)
+        if "replace" in self.superlinear:
+            builders.remove("replace()")
+        return builders[0] if builders else None
 
     def deny(self, reason: str) -> int:
         if self.denied is None:  # the first refusal is the real one; SQLite may ask again on its way out
