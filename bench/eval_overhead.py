@@ -2,8 +2,9 @@
 
 Workload: the 972 scorable Spider dev examples with the gold SQL as the prediction, so every query
 succeeds and every comparison is a match. The evaluator (`text2sql.evaluate.evaluate`) reads the split,
-runs gold and prediction through the hardened SafeExecutor, compares the results and tallies EX by
-hardness; the baseline executes the gold twice per example with plain sqlite3 (each database opened
+runs gold and prediction through the hardened SafeExecutor inside scoring worker processes (forked,
+RLIMIT_AS-capped, killed at a query's deadline: text2sql/scoring.py; their start is timed too),
+compares the results and tallies EX by hardness; the baseline executes the gold twice per example with plain sqlite3 (each database opened
 once, fetchall) and does nothing else. Both are timed inside this process, best of --repeat, in
 alternation so that both see the same background load. Goal: the evaluator within 2x of the loop.
 

@@ -2,7 +2,8 @@
 
 Workload: every scorable Spider dev question with four candidates: its gold, two gold queries of
 other questions on the same database (executable, mostly wrong), and the gold with an unknown column
-(an execution error). The pool judges them as one ObjectRef batch (`pool.judge(ref)`, then `ray.get`
+(an execution error). The pool judges them as one ObjectRef batch (each actor scoring through its own
+killable, memory-capped worker process, text2sql/scoring.py) (`pool.judge(ref)`, then `ray.get`
 of the results); the baseline executes the gold once and every candidate with plain sqlite3 (each
 database opened once, fetchall) and compares nothing. Ray start-up and actor start-up are excluded;
 each pool judges the batch once untimed first, so its connections are open, as in a long run.
@@ -48,7 +49,8 @@ def samples_with_candidates(pairs: list[tuple[int, str, str]]) -> list[dict]:
 
 
 def judge_inline(executor: SafeExecutor, samples: list[dict]) -> list[list[dict]]:
-    """What one verifier actor does with the whole batch, minus Ray: tells Ray's share of the cost."""
+    """What one verifier actor does with the whole batch, minus Ray and minus its scoring process:
+    tells the share of Ray and of the backstop in the cost."""
     return [[candidate_result(v) for v in judge_candidates(executor, s["db_path"], s["gold"], s["candidates"])]
             for s in samples]
 
@@ -91,7 +93,7 @@ def main() -> None:
         seconds = timings[workers][0]
         print(f"  {workers} worker(s): {seconds:.2f}s, {n_candidates / seconds:.0f} candidates/s")
     inline_s = timings["inline"][0]
-    print(f"  SafeExecutor + judge_candidates in this process, no Ray: {inline_s:.2f}s, "
+    print(f"  SafeExecutor + judge_candidates in this process, no Ray, no backstop: {inline_s:.2f}s, "
           f"{n_candidates / inline_s:.0f} candidates/s")
     print(f"  sqlite loop: {loop_s:.2f}s, {n_candidates / loop_s:.0f} candidates/s")
     pool_s = timings[2][0]
