@@ -57,6 +57,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="prompt + answer tokens (default: the model's own context length)")
     parser.add_argument("--sql-timeout", type=float, default=5.0, metavar="S",
                         help="time limit for executing one generated query (default: 5)")
+    parser.add_argument("--sql-workers", type=int, default=2,
+                        help="processes per replica that execute generated SQL for `execute` requests; each is "
+                             "killed at the time limit + 0.5 s (default: 2)")
     parser.add_argument("--num-cpus", type=float, default=None,
                         help="CPUs per replica (default: 1 with a GPU, else every core of a generator node)")
     parser.add_argument("--address", default=None, help="Ray cluster to join (default: RAY_ADDRESS, else start one)")
@@ -116,9 +119,10 @@ def settings_from_args(args: argparse.Namespace):
 
     if not 1 <= args.min_replicas <= args.max_replicas:
         raise UserError(f"need 1 <= --min-replicas <= --max-replicas, got {args.min_replicas} and {args.max_replicas}")
-    if args.max_batch_size < 1 or args.batch_wait_timeout < 0 or args.max_new_tokens < 1 or args.sql_timeout <= 0:
-        raise UserError("--max-batch-size and --max-new-tokens must be at least 1, --batch-wait-timeout at least 0, "
-                        "--sql-timeout positive")
+    if (args.max_batch_size < 1 or args.batch_wait_timeout < 0 or args.max_new_tokens < 1 or args.sql_timeout <= 0
+            or args.sql_workers < 1):
+        raise UserError("--max-batch-size, --max-new-tokens and --sql-workers must be at least 1, "
+                        "--batch-wait-timeout at least 0, --sql-timeout positive")
     data = SpiderData(args.data)
     if not data.db_ids:
         raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: nothing to serve questions on")
@@ -129,7 +133,7 @@ def settings_from_args(args: argparse.Namespace):
                          max_batch_size=args.max_batch_size, batch_wait_timeout_s=args.batch_wait_timeout,
                          min_replicas=args.min_replicas, max_replicas=args.max_replicas,
                          target_ongoing_requests=args.target_ongoing_requests, sql_timeout_s=args.sql_timeout,
-                         num_cpus=args.num_cpus), data
+                         sql_workers=args.sql_workers, num_cpus=args.num_cpus), data
 
 
 def run(args: argparse.Namespace) -> int:
