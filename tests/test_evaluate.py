@@ -107,6 +107,21 @@ def test_example_with_missing_database_is_skipped_not_wrong(tmp_path, spider_min
                                      "error": "database absent_db is missing"}
 
 
+def test_failing_or_endless_gold_is_counted_apart_from_missing_databases(tmp_path, spider_mini):
+    root = tmp_path / "bench"
+    shutil.copytree(spider_mini / "database" / "concert_singer", root / "database" / "concert_singer")
+    endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    golds = [("concert_singer", "SELECT count(*) FROM singer"), ("concert_singer", "SELECT nope FROM singer"),
+             ("concert_singer", endless), ("absent_db", "SELECT 1")]
+    (root / "dev.json").write_text(json.dumps([{"db_id": db, "question": "q", "query": q} for db, q in golds]))
+    report = evaluate(SpiderData(root), "dev", ["SELECT count(*) FROM singer"] * 4, ExecutionLimits(timeout_s=0.5),
+                      workers=1)
+    assert (report.n, report.skipped, report.gold_failed, report.errors) == (1, 1, 2, 0)
+    assert [row["error"].split(":")[0] for row in report.per_example[1:3]] == ["gold query failed"] * 2
+    assert "timeout" in report.per_example[2]["error"]
+    assert "1 skipped (database missing), 2 gold query failed or timed out" in report.table()
+
+
 def test_read_predictions_keeps_one_entry_per_line_and_never_fails_on_bad_bytes(tmp_path):
     path = tmp_path / "pred.sql"
     path.write_bytes(b"SELECT 1\r\n\nSELECT '\xff'\n")
