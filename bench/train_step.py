@@ -1,27 +1,31 @@
-"""Training-step time through our Ray Train trainer against a plain PyTorch loop, same model, same batch.
+"""Training speed of Qwen2.5-Coder-0.5B + LoRA: the trainer's settings of 2026-12-03 against today's, on
+the same examples in one run, with the achieved share of this machine's bf16 matmul peak; and the
+Ray Train trainer against a plain loop with today's settings.
 
-Workload: the first `--batch` Spider training examples (prompt + gold SQL, tokenized as for SFT) form
-one batch. The plain loop (in this process) runs collate, forward, SFT loss, backward, gradient
-clipping and an AdamW step on it; the trainer runs the real `training.trainer.fit` on a dataset of
-exactly those examples with batch size `--batch` and no accumulation, so every optimizer step sees
-the same batch, and its per-step wall time is read from the gaps between consecutive metrics.jsonl
-records (everything the loop does except the final checkpoint). Both load the model with the same
-`load_model` (LoRA r=16, dtype auto: bf16 only where the CPU has native bf16; for the 0.5B model also
-gradient checkpointing, which keeps a batch of 4 near 7 GB instead of 18) and use the same number of
-threads. The first step of each is a warm-up and is not timed; the plain loop runs before and after
-the Ray run so both see similar background load. The best step of each is compared (the one least
-disturbed by other work on a shared machine); medians are printed too. Goal: Ray Train overhead
-under 10%.
+Workload: the first training example of each of the first `--examples` Spider databases (prompt with
+the compact schema + gold SQL, 150-500 tokens: the length mix a real run sees), trained in optimizer
+steps of 8 (batch 4 x 2 accumulation). Each variant takes one untimed warm-up step, then one timed
+pass over every example once; throughput counts real (unpadded) tokens.
 
-    python bench/train_step.py            # Qwen2.5-Coder-0.5B-Instruct, LoRA, batch 4, 3 timed steps
-    python bench/train_step.py --quick    # the tiny random model, 10 timed steps
+- before: right padding in plan order, the LM-head window cut by a count (a strided slice), gradient
+  checkpointing, LoRA dropout 0.05, adapters in fp32 with their inputs up-cast, no autocast.
+- after: what `spft-sql train` does now: length-grouped steps, left padding with the LM head on the
+  SQL window only, no recomputation, no dropout, bf16 autocast over fp32 adapters.
+- ray: the real `training.trainer.fit` with the after settings on the same examples (step time from
+  the gaps between its metrics.jsonl records).
+
+MFU = 4 x 0.36 GFLOP (the model's non-embedding weights: forward plus input gradients) per real token,
+divided by the bf16 matmul rate of a Qwen-shaped linear layer (1708x896 by 896x4864) measured here.
+
+    python bench/train_step.py              # ~10 min on 2 cores
+    python bench/train_step.py --quick      # the tiny random model, a smoke test
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -32,58 +36,113 @@ from common import REPO, parser
 from cluster.cli import set_runtime_defaults
 from cluster.config import load_config
 from text2sql.spider import SpiderData
-from training.sft_data import SftObjective, build_sft_examples
-from training.trainer import StageJob, fit, load_model
+from training.sft_data import EpochPlan, SftObjective, build_sft_examples
+from training.trainer import StageJob, _rss_gib, fit, load_model, uses_autocast
+
+FLOPS_PER_TOKEN = 4 * 0.358e9   # 24 layers x 14.9M weights of Qwen2.5-0.5B, forward + input gradients
+BATCH, ACCUM = 4, 2
 
 
-def plain_steps(job: StageJob, examples: list[dict], steps: int) -> list[float]:
-    """Seconds per optimizer step of a bare PyTorch loop (the first, a warm-up, included)."""
+class BeforeObjective(SftObjective):
+    """The SFT objective as it was on 2026-12-03 (right padding, LM-head window from a count), kept
+    here as the baseline."""
+
+    def collate(self, rows):
+        import numpy as np
+        import torch
+
+        width = max(len(r["input_ids"]) for r in rows)
+        ids = torch.full((len(rows), width), self.pad_id, dtype=torch.long)
+        attention = torch.zeros((len(rows), width), dtype=torch.long)
+        completion = torch.zeros((len(rows), width), dtype=torch.bool)
+        for i, row in enumerate(rows):
+            n = len(row["input_ids"])
+            ids[i, :n] = torch.as_tensor(np.asarray(row["input_ids"]), dtype=torch.long)
+            attention[i, :n] = 1
+            completion[i, int(row["prompt_len"]):n] = True
+        return {"input_ids": ids, "attention_mask": attention, "completion_mask": completion}
+
+    def loss(self, model, batch):
+        from training.losses import sft_loss
+
+        mask = batch["completion_mask"]
+        start = int(mask.any(dim=0).nonzero()[0]) - 1
+        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
+                       logits_to_keep=mask.shape[1] - start).logits
+        loss = sft_loss(logits, batch["input_ids"][:, start:], mask[:, start:])
+        return loss, {"loss/sft": loss.item()}
+
+
+def matmul_peak(threads: int) -> float:
+    """bf16 FLOP/s of a Qwen-shaped linear layer, best of 10."""
+    import torch
+
+    torch.set_num_threads(threads)
+    a, b = torch.randn(1708, 896, dtype=torch.bfloat16), torch.randn(896, 4864, dtype=torch.bfloat16)
+    for _ in range(3):
+        a @ b
+    best = float("inf")
+    for _ in range(10):
+        start = time.perf_counter()
+        a @ b
+        best = min(best, time.perf_counter() - start)
+    return 2 * 1708 * 896 * 4864 / best
+
+
+def plain_pass(job: StageJob, objective, examples: list[dict], before: bool) -> dict:
+    """One warm-up step, then one timed pass over every example: seconds, tokens, peak RSS per step."""
     import torch
 
     torch.set_num_threads(job.cfg.train.cpus_per_worker)
     model = load_model(job, None, torch.device("cpu"))
+    if before:  # peft's default then: every adapter input up-cast to the fp32 adapter weights
+        from peft.tuners.tuners_utils import BaseTunerLayer
+
+        for module in model.modules():
+            if isinstance(module, BaseTunerLayer):
+                module.cast_input_dtype_enabled = True
+    model.train()
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=job.lr, weight_decay=0.0)
-    times = []
-    for _ in range(steps):
-        start = time.perf_counter()
-        batch = job.objective.collate(examples)
-        model.train()
-        loss, _ = job.objective.loss(model, batch)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, job.cfg.train.max_grad_norm)
+    autocast = uses_autocast(job.cfg) and not before
+    plan, lengths = job.plan(), tuple(len(e["input_ids"]) for e in examples)
+
+    def step(epoch: int, index: int) -> float:
+        started = time.perf_counter()
+        micro = plan.step_batches(epoch, 0, index, lengths)
+        for mb in micro:
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
+                loss, _ = objective.loss(model, objective.collate([examples[i] for i in mb]))
+            (loss / len(micro)).backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
-        times.append(time.perf_counter() - start)
-    return times
+        return time.perf_counter() - started
+
+    step(1, 0)
+    seconds, rss = 0.0, []
+    for index in range(plan.steps_per_epoch):
+        seconds += step(0, index)
+        rss.append(_rss_gib())
+    return {"seconds": seconds, "rss": rss}
 
 
-def ray_steps(job: StageJob, examples: list[dict]) -> tuple[list[float], list[float], float]:
-    """Seconds between consecutive logged steps of the real trainer, its own `timing/step` (forward,
-    backward, optimizer) of those steps, and the whole fit's wall time."""
+def ray_pass(job: StageJob, examples: list[dict]) -> float:
+    """Seconds of the real trainer's second epoch (every example once), from its metrics records."""
     import ray.data
 
-    start = time.perf_counter()
     fit(job, ray.data.from_items(examples), progress=False)
-    wall = time.perf_counter() - start
     records = [json.loads(line) for line in job.metrics_path.read_text().splitlines()]
-    gaps = [b["time"] - a["time"] for a, b in zip(records, records[1:])]
-    return gaps, [r["timing/step"] for r in records[1:]], wall
+    per_epoch = job.plan().steps_per_epoch
+    return records[-1]["time"] - records[-per_epoch - 1]["time"]
 
 
 def main() -> None:
-    # Both loops on the same footing on a shared 2-core machine (inherited by the local Ray workers):
-    # OpenMP threads spin while they wait for work, which made a 2-thread step 6-8x slower under
-    # contention (measured); and Ray starts workers at nice 15, where they lose the CPU to every
-    # normal-priority process, this benchmark's own plain loop included.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    os.environ.setdefault("RAY_worker_niceness", "0")
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as training.trainer.worker_env sets for workers
     ap = parser(__doc__.split("\n\n")[0])
-    ap.add_argument("--batch", type=int, default=4, help="examples per step (default: %(default)s)")
-    ap.add_argument("--steps", type=int, default=None, help="timed steps of each loop (default: 3, --quick: 10)")
+    ap.add_argument("--examples", type=int, default=24, help="examples, one per database (default: %(default)s)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads (default: all cores)")
     args = ap.parse_args()
-    steps = args.steps or (10 if args.quick else 3)
     set_runtime_defaults()
 
     from transformers import AutoTokenizer
@@ -95,45 +154,58 @@ def main() -> None:
             sys.path.insert(0, str(REPO / "tests"))
             from tiny_model import build_tiny_model
 
-            model_path, dtype, checkpointing = str(build_tiny_model(Path(tmp) / "tiny-model")), "fp32", False
+            model_path, dtype = str(build_tiny_model(Path(tmp) / "tiny-model")), "fp32"
         else:
             from cluster.model_fetch import resolve_model
 
-            model_path, dtype, checkpointing = resolve_model("qwen2.5-coder-0.5b-instruct"), "auto", True
+            model_path, dtype = resolve_model("qwen2.5-coder-0.5b-instruct"), "auto"
         tokenizer = AutoTokenizer.from_pretrained(model_path)
-        examples, _ = build_sft_examples(SpiderData(args.data), "train", tokenizer, 2048, max_examples=args.batch)
-        cfg = load_config(None, [
-            f"output_dir={tmp}/run", f"model.name_or_path={model_path}", f"model.dtype={dtype}", "model.lora.r=16",
-            "model.lora.alpha=32", f"train.batch_size={args.batch}", "train.grad_accum=1", f"train.epochs={steps + 1}",
-            "train.warmup_ratio=0", "train.lr_schedule=constant", "train.logging_steps=1", "train.checkpoint_every=0",
-            f"train.cpus_per_worker={args.threads}", f"train.gradient_checkpointing={checkpointing}",
-            "train.stages=[sft]"])
-        job = StageJob(name="sft", model_path=model_path, objective=SftObjective(pad_id=tokenizer.pad_token_id),
-                       lr=cfg.train.lr, epochs=steps + 1, num_examples=len(examples), cfg=cfg)
+        examples, _ = build_sft_examples(SpiderData(args.data), "train", tokenizer, 1024, per_db=1)
+        examples = [dict(e, idx=i) for i, e in enumerate(examples[: args.examples])]
         tokens = sum(len(e["input_ids"]) for e in examples)
+        common = [f"model.name_or_path={model_path}", f"model.dtype={dtype}", "model.lora.r=16", "model.lora.alpha=32",
+                  f"train.batch_size={BATCH}", f"train.grad_accum={ACCUM}", "train.warmup_ratio=0",
+                  "train.lr_schedule=constant", "train.logging_steps=1", "train.checkpoint_every=0",
+                  f"train.cpus_per_worker={args.threads}", "train.stages=[sft]", "train.epochs=2"]
+        before_cfg = load_config(None, common + [f"output_dir={tmp}/before", "model.lora.dropout=0.05",
+                                                 "train.gradient_checkpointing=true", "train.group_by_length=false"])
+        after_cfg = load_config(None, common + [f"output_dir={tmp}/after", "model.lora.dropout=0",
+                                                "train.gradient_checkpointing=false", "train.group_by_length=true"])
+        pad = tokenizer.pad_token_id
 
-        before = plain_steps(job, examples, steps + 1)[1:]
+        def job(cfg, objective):
+            return StageJob(name="sft", model_path=model_path, objective=objective, lr=cfg.train.lr, epochs=2,
+                            num_examples=len(examples), cfg=cfg)
+
+        peak = matmul_peak(args.threads)
+        before = plain_pass(job(before_cfg, BeforeObjective(pad)), BeforeObjective(pad), examples, before=True)
+        after = plain_pass(job(after_cfg, SftObjective(pad)), SftObjective(pad), examples, before=False)
         init_ray()
-        ray_times, ray_compute, ray_wall = ray_steps(job, examples)
-        after = plain_steps(job, examples, steps)
-    plain = before + after
-    best_plain, best_ray = min(plain), min(ray_times)
-    # What the trainer does around the compute (collate, logging, bookkeeping), step by step.
-    bookkeeping = statistics.median(gap - compute for gap, compute in zip(ray_times, ray_compute))
-    from training.trainer import train_dtype
+        ray_s = ray_pass(job(after_cfg, SftObjective(pad)), examples)
+        with contextlib.suppress(Exception):
+            import ray
 
-    dtype = str(train_dtype(dtype, use_gpu=False)).removeprefix("torch.")
-    print(f"model {Path(model_path).name}, {dtype}, gradient checkpointing {checkpointing}, "
-          f"batch {args.batch} ({tokens} tokens), {args.threads} threads, "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"plain loop  s/step: min {best_plain:.3f}, median {statistics.median(plain):.3f} over {len(plain)} steps")
-    print(f"ray trainer s/step: min {best_ray:.3f}, median {statistics.median(ray_times):.3f} over "
-          f"{len(ray_times)} steps; outside forward/backward/optimizer {1000 * bookkeeping:.1f} ms/step; "
-          f"whole fit incl. start-up and final checkpoint {ray_wall:.1f}s")
-    median_ratio = statistics.median(ray_times) / statistics.median(plain)
-    print(f"RESULT train_step: ray trainer {best_ray:.3f}s vs plain loop {best_plain:.3f}s per step (best of each) = "
-          f"{100 * (best_ray / best_plain - 1):+.1f}% overhead (medians: {100 * (median_ratio - 1):+.1f}%); "
-          f"throughput/tokens_per_s {tokens / best_ray:.0f} (plain {tokens / best_plain:.0f})")
+            ray.shutdown()
+
+    def rate(seconds: float) -> float:
+        return tokens / seconds
+
+    def mfu(seconds: float) -> float:
+        return rate(seconds) * FLOPS_PER_TOKEN / peak
+
+    print(f"model {Path(model_path).name}, dtype {dtype}, {len(examples)} examples ({tokens} real tokens), "
+          f"steps of {BATCH}x{ACCUM}, {args.threads} threads, load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores; bf16 matmul peak {peak / 1e12:.3f} TFLOPS")
+    for name, run in (("before", before), ("after", after)):
+        rss = run["rss"]
+        print(f"{name:6s}: {run['seconds']:.1f} s, {rate(run['seconds']):.0f} tokens/s, MFU {100 * mfu(run['seconds']):.0f}%, "
+              f"RSS after each step (GiB) {', '.join(f'{r:.2f}' for r in rss)}")
+    print(f"ray   : {ray_s:.1f} s, {rate(ray_s):.0f} tokens/s, MFU {100 * mfu(ray_s):.0f}%")
+    print(f"RESULT train_step: after {rate(after['seconds']):.0f} vs before {rate(before['seconds']):.0f} tokens/s = "
+          f"{before['seconds'] / after['seconds']:.2f}x (goal 3x); MFU {100 * mfu(after['seconds']):.0f}% of the bf16 "
+          f"matmul peak (goal 35%); Ray Train trainer {100 * (ray_s / after['seconds'] - 1):+.1f}% vs plain loop; "
+          f"throughput/tokens_per_s {rate(ray_s):.0f}")
+
 
 if __name__ == "__main__":
     main()

@@ -84,6 +84,10 @@ class DataConfig:
     per_db: int | None = _field(
         None, "use at most N training examples per database, spreading a small subset over many schemas; "
         "none = no cap", ge=1)
+    sample_values: int = _field(
+        0, "sample values per column in the prompt's schema (0 = compact form: on Spider train 417 tokens a "
+        "prompt on average vs 997 with 3 values); predict reads it back from a checkpoint's config.yaml", ge=0)
+    value_chars: int = _field(40, "longest sample value shown in the schema, in characters", ge=1)
     eval_split: str = _field("dev", "split for execution accuracy after each stage")
     eval_limit: int | None = _field(None, "score only the first N evaluation examples; none = all", ge=1)
 
@@ -102,6 +106,11 @@ class TrainConfig:
     seed: int = _field(0, "seed for sampling, shuffling and adapter initialisation")
     num_workers: int = _field(1, "Ray Train data-parallel workers", ge=1)
     use_gpu: bool = _field(False, "one GPU per training worker")
+    group_by_length: bool = _field(
+        True, "batch examples of similar length together (less padding; steps still come in random order)")
+    max_failures: int = _field(
+        3, "times Ray Train restarts a failed or killed worker group from the last checkpoint before the stage "
+        "fails; 0 = fail at once", ge=0)
     gradient_checkpointing: bool = _field(
         False, "recompute activations in the backward pass: about a third more compute for a fraction of the "
         "activation memory (0.5B model, batch 4 x 430 tokens, fp32: ~18 GB without it)")

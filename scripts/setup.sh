@@ -5,6 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 VENV=${VENV:-.venv}
+# jemalloc for the training workers (training/trainer.py worker_env): glibc's heap fragments under
+# batches of varying shapes. Optional: without it training still runs, with growing memory.
+if [ ! -e /usr/lib/x86_64-linux-gnu/libjemalloc.so.2 ] && [ ! -e /usr/lib/aarch64-linux-gnu/libjemalloc.so.2 ] \
+    && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  echo "[setup] installing libjemalloc2 (apt)" >&2
+  { apt-get install -y -qq libjemalloc2 >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libjemalloc2 >/dev/null; }; } \
+    || echo "[setup] WARNING: could not install libjemalloc2; training memory may grow step by step" >&2
+fi
 stamp="$VENV/.spft-sql-installed"
 want=$(sha256sum pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then

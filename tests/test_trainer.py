@@ -137,12 +137,26 @@ def test_per_db_keeps_the_first_n_examples_of_each_database(tiny_model, spider_m
         assert example["input_ids"][:example["prompt_len"]] == tokenizer(prompt, add_special_tokens=False)["input_ids"]
 
 
-def test_collate_pads_on_the_right_and_scores_only_completion_tokens():
+def test_collate_pads_on_the_left_and_scores_only_completion_tokens():
     batch = SftObjective(pad_id=0).collate([{"input_ids": [5, 6, 7, 8], "prompt_len": 3},
                                             {"input_ids": [5, 6], "prompt_len": 1}])
-    assert batch["input_ids"].tolist() == [[5, 6, 7, 8], [5, 6, 0, 0]]
-    assert batch["attention_mask"].tolist() == [[1, 1, 1, 1], [1, 1, 0, 0]]
-    assert batch["completion_mask"].tolist() == [[False, False, False, True], [False, True, False, False]]
+    assert batch["input_ids"].tolist() == [[5, 6, 7, 8], [0, 0, 5, 6]]
+    assert batch["attention_mask"].tolist() == [[1, 1, 1, 1], [0, 0, 1, 1]]
+    assert batch["position_ids"].tolist() == [[0, 1, 2, 3], [0, 0, 0, 1]]
+    assert batch["completion_mask"].tolist() == [[False, False, False, True], [False, False, False, True]]
+
+
+def test_left_padded_batch_loss_equals_the_mean_of_unpadded_rows(tiny_model):  # noqa: F811
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model).eval()
+    objective = SftObjective(pad_id=0)
+    rows = [{"input_ids": list(range(5, 25)), "prompt_len": 12}, {"input_ids": list(range(40, 54)), "prompt_len": 9}]
+    with torch.no_grad():
+        batched, _ = objective.loss(model, objective.collate(rows))
+        alone = [objective.loss(model, objective.collate([row]))[0] for row in rows]
+    # sft_loss averages over SQL tokens: 8 in the first row, 5 in the second.
+    assert batched.item() == pytest.approx(((8 * alone[0] + 5 * alone[1]) / 13).item(), rel=1e-4)
 
 
 def test_sft_loss_on_the_completion_window_equals_the_full_sequence_loss(tiny_model):  # noqa: F811
@@ -156,7 +170,8 @@ def test_sft_loss_on_the_completion_window_equals_the_full_sequence_loss(tiny_mo
                                {"input_ids": list(range(40, 54)), "prompt_len": 9}])
     with torch.no_grad():
         windowed, _ = objective.loss(model, batch)
-        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
+                       position_ids=batch["position_ids"]).logits
         full = sft_loss(logits, batch["input_ids"], batch["completion_mask"])
     assert torch.allclose(windowed, full, rtol=1e-5)
 
@@ -273,3 +288,40 @@ def test_a_failed_stage_says_why_and_how_to_resume(tmp_path, capsys):
     assert other.startswith("stage sft failed: ValueError: shapes do not match;")
     assert f"--config {tmp_path / 'config.yaml'} resume=true" in other
     assert "low on memory" in capsys.readouterr().err  # Ray's full report goes to stderr
+
+
+def _train_worker_pids(session_dir: str) -> list[int]:
+    """PIDs of this Ray session's training workers (their working folder lies in the session folder),
+    never another session's on a shared machine."""
+    pids = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and (proc / "cmdline").read_bytes().startswith(b"ray::RayTrainWorker") \
+                    and os.readlink(proc / "cwd").startswith(session_dir):
+                pids.append(int(proc.name))
+        except OSError:
+            continue
+    return pids
+
+
+@pytest.mark.slow  # a run whose worker is killed and restarted by Ray Train: about a minute
+def test_killed_worker_is_restarted_by_ray_train_and_ends_with_the_same_weights(
+        reference_run, ray_session, tiny_model, tmp_path):  # noqa: F811
+    import threading
+
+    out, result = tmp_path / "worker-killed", {}
+    run = threading.Thread(target=lambda: result.setdefault("rc", train(out, tiny_model)))
+    run.start()
+    session_dir = ray_session._private.worker.global_worker.node.get_session_dir_path()
+    metrics, deadline = out / "metrics.jsonl", time.monotonic() + 240
+    while not (metrics.is_file() and len(metrics.read_text().splitlines()) >= 6):  # past the step-4 checkpoint
+        assert run.is_alive() and time.monotonic() < deadline, "the run logged no steps in time"
+        time.sleep(0.05)
+    pids = _train_worker_pids(session_dir)
+    assert len(pids) == 1
+    os.kill(pids[0], signal.SIGKILL)
+    run.join(timeout=300)
+    assert result.get("rc") == 0
+    want, got = adapter(reference_run), adapter(out)
+    assert all(torch.allclose(want[k], got[k]) for k in want)
+    assert [r["step"] for r in records(out)] == list(range(1, STEPS + 1))

@@ -30,7 +30,8 @@ def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
 
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     examples, report = build_sft_examples(SpiderData(cfg.data.path), cfg.data.train_split, tokenizer,
-                                          cfg.train.max_seq_len, cfg.data.max_examples, per_db=cfg.data.per_db)
+                                          cfg.train.max_seq_len, cfg.data.max_examples, per_db=cfg.data.per_db,
+                                          sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
     print(f"sft: {report.summary()} from {cfg.data.path} ({cfg.data.train_split})", flush=True)
     if len(examples) < cfg.train.num_workers:
         raise DataError(f"{len(examples)} usable training example(s) in {cfg.data.path} ({cfg.data.train_split}) "
