@@ -14,8 +14,8 @@ pass over every example once; throughput counts real (unpadded) tokens.
 - ray: the real `training.trainer.fit` with the after settings on the same examples (step time from
   the gaps between its metrics.jsonl records).
 
-MFU = 4 x 0.36 GFLOP (the model's non-embedding weights: forward plus input gradients) per real token,
-divided by the bf16 matmul rate of a Qwen-shaped linear layer (1708x896 by 896x4864) measured here.
+MFU = 4 x the model's non-embedding weights (0.36 G for the 0.5B model: forward plus input gradients)
+FLOP per real token, divided by the bf16 matmul rate of a Qwen-shaped linear layer (1708x896 by 896x4864) measured here.
 
     python bench/train_step.py              # ~10 min on 2 cores
     python bench/train_step.py --quick      # the tiny random model, a smoke test
@@ -39,7 +39,6 @@ from text2sql.spider import SpiderData
 from training.sft_data import EpochPlan, SftObjective, build_sft_examples
 from training.trainer import StageJob, _rss_gib, fit, load_model, uses_autocast
 
-FLOPS_PER_TOKEN = 4 * 0.358e9   # 24 layers x 14.9M weights of Qwen2.5-0.5B, forward + input gradients
 BATCH, ACCUM = 4, 2
 
 
@@ -124,7 +123,9 @@ def plain_pass(job: StageJob, objective, examples: list[dict], before: bool) -> 
     for index in range(plan.steps_per_epoch):
         seconds += step(0, index)
         rss.append(_rss_gib())
-    return {"seconds": seconds, "rss": rss}
+    weights = sum(p.numel() for name, p in model.named_parameters()
+                  if "lora_" not in name and "embed_tokens" not in name and "lm_head" not in name)
+    return {"seconds": seconds, "rss": rss, "flops_per_token": 4 * weights}
 
 
 def ray_pass(job: StageJob, examples: list[dict]) -> float:
@@ -191,7 +192,7 @@ def main() -> None:
         return tokens / seconds
 
     def mfu(seconds: float) -> float:
-        return rate(seconds) * FLOPS_PER_TOKEN / peak
+        return rate(seconds) * after["flops_per_token"] / peak
 
     print(f"model {Path(model_path).name}, dtype {dtype}, {len(examples)} examples ({tokens} real tokens), "
           f"steps of {BATCH}x{ACCUM}, {args.threads} threads, load average {os.getloadavg()[0]:.1f} on "
