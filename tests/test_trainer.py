@@ -325,3 +325,16 @@ def test_killed_worker_is_restarted_by_ray_train_and_ends_with_the_same_weights(
     want, got = adapter(reference_run), adapter(out)
     assert all(torch.allclose(want[k], got[k]) for k in want)
     assert [r["step"] for r in records(out)] == list(range(1, STEPS + 1))
+
+
+@pytest.mark.slow  # 200 optimizer steps of the tiny model on Ray Train: under a minute
+def test_rss_stays_within_ten_percent_after_warm_up_over_200_steps(ray_session, tiny_model, tmp_path):  # noqa: F811
+    # 20 examples of varied length, batch 2: 10 steps an epoch, 20 epochs. The trainer logs the peak
+    # RSS of each 10-step window; a leak of even 1 MiB a step would show over 150 steps.
+    out = tmp_path / "long"
+    assert train(out, tiny_model, "data.max_examples=20", "train.grad_accum=1", "train.epochs=20",
+                 "train.logging_steps=10", "train.checkpoint_every=200", "model.lora.dropout=0.0") == 0
+    rss = {r["step"]: r["memory/rss_gib"] for r in records(out)}
+    assert max(rss) == 200
+    warm = rss[50]
+    assert max(v for step, v in rss.items() if step >= 50) <= 1.10 * warm, rss

@@ -44,6 +44,7 @@ class SftBuildReport:
     """How many examples were kept, and why the others were left out."""
 
     used: int = 0
+    sources: list[int] = dataclasses.field(default_factory=list)  # split index of each kept example
     missing_db: int = 0
     failed_gold: int = 0
     too_long: int = 0
@@ -87,6 +88,7 @@ def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int
                 report.too_long += 1
                 continue
             examples.append({"idx": len(examples), "input_ids": prompt_ids + sql_ids, "prompt_len": len(prompt_ids)})
+            report.sources.append(ex.index)
             kept_per_db[ex.db_id] = kept_per_db.get(ex.db_id, 0) + 1
     report.used = len(examples)
     return examples, report
