@@ -35,12 +35,15 @@ Start it with `spft-sql serve --model M --data D` (cluster/serve.py), or from Py
 
     serve.start(http_options={"host": "127.0.0.1", "port": 8000})
     serve.run(build_app(ServeSettings(model="path/to/model", data="data/spider-mini")), route_prefix="/")
+
+or on a running cluster from the config file (`app_from_args` builds it): `serve deploy serving/serve_config.yaml`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import difflib
 import json
 import logging
 import os
@@ -382,3 +385,16 @@ def build_app(settings: ServeSettings) -> serve.Application:
         autoscaling_config={"min_replicas": settings.min_replicas, "max_replicas": settings.max_replicas,
                             "target_ongoing_requests": settings.target_ongoing_requests or settings.max_batch_size},
     ).bind(settings)
+
+
+def app_from_args(args: dict) -> serve.Application:
+    """Serve's application builder for config files (serving/serve_config.yaml, `serve deploy` /
+    `serve run`): `args` holds ServeSettings fields by name. Unlike `spft-sql serve`, it neither fetches
+    models nor merges adapters: `model`, `adapter` and `data` must be folders on every generator node."""
+    known = [field.name for field in dataclasses.fields(ServeSettings)]
+    for key in args:
+        if key not in known:
+            near = difflib.get_close_matches(key, known, n=1)
+            raise ValueError(f"unknown serve arg {key!r}" + (f"; did you mean {near[0]!r}?" if near else
+                                                              f"; known: {', '.join(known)}"))
+    return build_app(ServeSettings(**args))
