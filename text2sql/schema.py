@@ -268,6 +268,30 @@ def cached_schema(db: str) -> Schema:
     return reflect_schema(db)
 
 
+def schema_from_spider_tables(entry: dict) -> Schema:
+    """A Schema from a Spider `tables.json` entry, for databases whose SQLite file is missing (Spider
+    train's baseball_1 and soccer_1): original names, Spider's column types (text, number, time,
+    boolean, others) as declared types, one foreign key per annotated column pair."""
+    tables = entry["table_names_original"]
+    names = entry["column_names_original"]  # [(table index, column name)], index -1 for "*"
+    pk = set(entry["primary_keys"]) | {i for key in entry["primary_keys"] if isinstance(key, list) for i in key}
+    built = []
+    for t, table in enumerate(tables):
+        indices = [i for i, (owner, _) in enumerate(names) if owner == t]
+        columns = tuple(Column(names[i][1], entry["column_types"][i].upper(), coarse_kind_spider(entry["column_types"][i]))
+                        for i in indices)
+        fks = [ForeignKey((names[a][1],), tables[names[b][0]], (names[b][1],))
+               for a, b in entry["foreign_keys"] if names[a][0] == t]
+        built.append(Table(table, columns, tuple(names[i][1] for i in indices if i in pk),
+                           tuple(sorted(fks, key=lambda f: (f.columns, f.ref_table)))))
+    return Schema(tuple(built))
+
+
+def coarse_kind_spider(spider_type: str) -> str:
+    """Spider's annotated column type as a coarse kind: number and text stay, the rest is other."""
+    return spider_type if spider_type in ("text", "number") else "other"
+
+
 def _literal(value, max_chars: int) -> str:
     if isinstance(value, bytes):
         return "<blob>"
