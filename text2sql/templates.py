@@ -465,15 +465,18 @@ def _python_value(literal: exp.Literal, negative: bool = False) -> Any:
 
 @lru_cache(maxsize=4096)
 def _needs_quotes(name: str) -> bool:
-    """SQLite itself decides: a name it cannot read bare (a keyword, a space) is quoted."""
+    """A name that SQLite or sqlglot cannot read bare (a keyword such as `Range`, a space) is quoted,
+    so that rendered SQL both runs and parses again."""
     if not (name.isidentifier() and name.isascii()):
         return True
     quoted = '"' + name.replace('"', '""') + '"'
     try:
         sqlite3.connect(":memory:").execute(f"SELECT x.{name}, {name} FROM (SELECT 0 AS {quoted}) AS x")
-        return False
-    except sqlite3.Error:
+        probe = sqlglot.parse_one(f"SELECT x.{name}, {name} FROM {name} AS x WHERE {name} < 1 OR x.{name} = 1",
+                                  read="sqlite")
+    except (sqlite3.Error, sqlglot.errors.SqlglotError):
         return True
+    return [c.name for c in probe.find_all(exp.Column)] != [name] * 4
 
 
 def identifier(name: str) -> exp.Identifier:
