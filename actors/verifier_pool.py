@@ -7,7 +7,8 @@ Data flow of `pool.judge(samples_ref)`, all of it in the cluster (the driver onl
     ids_ref, result_0 .. result_k-1 --> _merge (task) --> ONE ObjectRef: per-sample results, input order
 
 A sample is `{"id": hashable, "question": str, "db_path": str, "gold": str | None, "candidates": [str, ...]}`;
-its result is one dict per candidate, `{"executable": bool, "correct": bool | None, "reason": str | None}`.
+its result is one dict per candidate, `{"executable": bool, "correct": bool | None, "reason": str | None,
+"rows": int | None}` (`rows`: result rows holding a non-NULL value, counted only when `gold` is None).
 `correct` is None when the sample cannot be scored: its gold is None (executability only: a
 self-check at prediction time) or its gold query failed (e.g. a missing database; then no
 candidate is run and each carries the gold's failure as its reason). `db_path` must exist on
@@ -51,7 +52,8 @@ SAMPLE_FIELDS = {"id": (Hashable, "hashable"), "question": (str, "a string"), "d
 
 
 def candidate_result(verdict: Verdict) -> dict[str, Any]:
-    return {"executable": verdict.error is None, "correct": verdict.correct, "reason": verdict.error}
+    return {"executable": verdict.error is None, "correct": verdict.correct, "reason": verdict.error,
+            "rows": verdict.rows}
 
 
 def check_sample(index: int, sample: Any) -> None:

@@ -3,6 +3,7 @@
     spft-sql fetch-model [NAME] [--dest DIR]
     spft-sql eval --data D --split dev --pred preds.sql [--json report.json] [--timeout S]
     spft-sql predict --model M --data D --split dev [--limit N] [--backend vllm|hf] --out preds.sql
+    spft-sql synthesize --data D --n N --out pairs.json [--templates-from D2] [--db DB ...]
     spft-sql train --config C [key=value ...]
     spft-sql serve --model M --data D [--host 127.0.0.1] [--port 8000]
 
@@ -25,6 +26,7 @@ COMMANDS = {
     "fetch-model": ("cluster.model_fetch", "make a Hugging Face-format model folder available offline"),
     "eval": ("cluster.cli", "execution accuracy of predicted SQL"),
     "predict": ("cluster.predict", "predict SQL for a benchmark split through the generator pool"),
+    "synthesize": ("cluster.synthesize", "verified question/SQL training pairs from a folder of SQLite databases"),
     "train": ("cluster.train", "train on Ray Train from a YAML config (stages: sft; spin and spft next)"),
     "serve": ("cluster.serve", "serve a model or checkpoint over HTTP with Ray Serve"),
 }

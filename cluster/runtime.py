@@ -25,6 +25,8 @@ def init_ray(address: str | None = None, object_store_gib: float = 2.0) -> None:
         ray.init(address=address, log_to_driver=True)
         return
     cores = os.cpu_count() or 1
-    ray.init(num_cpus=max(4, 2 * cores), resources=LOCAL_ROLE_RESOURCES,
+    # address="local": always a new instance; plain ray.init() would join a cluster started on this
+    # machine with `ray start` and then fail on the resources passed here.
+    ray.init(address="local", num_cpus=max(4, 2 * cores), resources=LOCAL_ROLE_RESOURCES,
              object_store_memory=int(object_store_gib * 2**30), include_dashboard=False,
              log_to_driver=False)

@@ -59,12 +59,12 @@ def test_each_actor_holds_one_verifier_resource_and_its_cpu_share(pool):
 def test_gold_candidates_are_correct(pool, spider_mini):
     samples = dev_samples(spider_mini)
     results = ray.get(pool.judge(ray.put(samples)))
-    assert [r[0] for r in results] == [{"executable": True, "correct": True, "reason": None}] * len(samples)
+    assert [r[0] for r in results] == [{"executable": True, "correct": True, "reason": None, "rows": None}] * len(samples)
 
 
 def test_wrong_candidates_are_executable_but_incorrect(pool, spider_mini):
     results = ray.get(pool.judge(ray.put(dev_samples(spider_mini, limit=40))))
-    assert all(r[1] == {"executable": True, "correct": False, "reason": None} for r in results)
+    assert all(r[1] == {"executable": True, "correct": False, "reason": None, "rows": None} for r in results)
 
 
 def test_results_match_the_serial_answer_in_input_order(pool, spider_mini):
@@ -172,7 +172,7 @@ def test_candidate_that_kills_its_worker_every_time_is_wrong_and_the_rest_are_ri
             assert [r["correct"] for r in sample_results] == [True, False, True]
             assert "its worker process was killed" in sample_results[1]["reason"]
         else:
-            assert sample_results[0] == {"executable": True, "correct": True, "reason": None}
+            assert sample_results[0] == {"executable": True, "correct": True, "reason": None, "rows": None}
     assert len(infos) == 2 and sum(info["scorer_restarts"] for info in infos) == 2
     assert pool.replaced == 0
     # Each kill costs timeout + grace, plus a fresh interpreter; the two may run in parallel.

@@ -1,4 +1,4 @@
-"""The one prompt format used by prediction, training and serving.
+"""The one prompt format used by prediction, training and serving, and its mirror for SQL-to-text.
 
 A chat with a short system instruction and a user turn holding the schema (schema.py) and the
 question. The assistant turn is pre-filled with an opening ```sql fence, so the model writes bare
@@ -10,6 +10,12 @@ short and makes the training target (`completion_text`) exactly the tokens we sc
 ('system', 'Question: How many rows?')
 >>> extract_sql("SELECT count(*)\\nFROM t;\\n```")
 'SELECT count(*) FROM t'
+>>> extract_question(' How many rows does t have?\\nThe query counts ...')
+'How many rows does t have?'
+
+SQL-to-text (synthesis, METHOD.md Stage 1 step 3) asks the same model for the question a query
+answers: the same chat, its own instruction, the assistant turn pre-filled with `Question:` so the
+completion is the question, ended by a newline.
 """
 
 from __future__ import annotations
@@ -21,6 +27,12 @@ SYSTEM = ("You are an expert in SQLite. Given a database schema and a question, 
 ANSWER_PREFIX = "```sql\n"
 ANSWER_SUFFIX = "\n```"
 STOP = ["```"]
+
+QUESTION_SYSTEM = ("You are an expert in SQLite. Given a database schema and an SQLite query, write the one "
+                   "natural-language question that the query answers, as a user would ask it: mention the "
+                   "values and conditions the query uses, not its table or column syntax.")
+QUESTION_PREFIX = "Question:"
+QUESTION_STOP = ["\n"]
 
 _FENCE = re.compile(r"```(?:sql|sqlite)?\s*(.*?)(?:```|$)", re.IGNORECASE | re.DOTALL)
 
@@ -65,3 +77,28 @@ def extract_sql(completion: str) -> str:
         # A completion that starts with SQL and ends with a fence (our pre-filled format) keeps its head.
         text = text.split("```", 1)[0] if not text.startswith("```") else (match.group(1) if match else "")
     return " ".join(_first_statement(text).split())
+
+
+def build_question_messages(schema: str, sql: str) -> list[dict[str, str]]:
+    return [
+        {"role": "system", "content": QUESTION_SYSTEM},
+        {"role": "user", "content": f"Database schema:\n{schema}\n\nSQL query:\n{sql}"},
+    ]
+
+
+def render_question_prompt(tokenizer, schema: str, sql: str) -> str:
+    """Chat-templated SQL-to-text prompt, ending inside the assistant turn right after `Question:`."""
+    chat = tokenizer.apply_chat_template(build_question_messages(schema, sql), tokenize=False,
+                                         add_generation_prompt=True)
+    return chat + QUESTION_PREFIX
+
+
+def question_completion(question: str, eos_token: str | None) -> str:
+    """The training target for a prompt from `render_question_prompt`: the question, a newline, EOS."""
+    return " " + question.strip() + "\n" + (eos_token or "")
+
+
+def extract_question(completion: str) -> str:
+    """The question from a SQL-to-text completion: its first line, whitespace folded ("" if none)."""
+    lines = completion.strip().splitlines()
+    return " ".join(lines[0].split()) if lines else ""

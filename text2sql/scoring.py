@@ -47,10 +47,13 @@ from text2sql.execution import ExecutionLimits, QueryResult, SafeExecutor
 
 @dataclasses.dataclass(frozen=True)
 class Verdict:
-    """One candidate judged against the gold: `correct` is None when it could not be scored."""
+    """One candidate judged against the gold: `correct` is None when it could not be scored. Without a
+    gold, `rows` counts the result rows that hold a non-NULL value (synthesis keeps only SQL that
+    returns something); it is None when judged against a gold."""
 
     correct: bool | None
     error: str | None = None
+    rows: int | None = None
 
 
 def judge_candidates(executor: SafeExecutor, db_path: str, gold_sql: str | None, candidates: Sequence[str],
@@ -63,7 +66,9 @@ def judge_candidates(executor: SafeExecutor, db_path: str, gold_sql: str | None,
         verdicts = []
         for i, sql in enumerate(candidates):
             mark(i)
-            verdicts.append(Verdict(None, executor.run(db_path, sql).error))
+            result = executor.run(db_path, sql)
+            verdicts.append(Verdict(None, result.error, sum(any(v is not None for v in row) for row in result.rows)
+                                    if result.ok else None))
         return verdicts
     mark(-1)
     gold = executor.run(db_path, gold_sql)

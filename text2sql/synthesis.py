@@ -21,9 +21,8 @@ Everything comes from the `random.Random` passed in, so a seed gives the same SQ
 `verify(candidates, execute, exclude, seen)` keeps SQL that is new (not a duplicate after
 `normalize_sql`, not a benchmark gold query) and then executes without error or timeout and returns
 at least one row with a non-NULL value. The execution is one call, `execute([(db_path, sql), ...])`
--> results with `.ok`, `.rows`, `.error` (`QueryResult`), so the caller picks where it runs: the
-in-process `local_executor` here, or a pool of killable workers (text2sql/scoring.py, the
-VerifierPool) behind the same signature.
+-> an `Outcome` per query, so the caller picks where it runs: the in-process `local_executor` here,
+or the VerifierPool's killable workers (actors/synthesize.py) behind the same signature.
 """
 
 from __future__ import annotations
@@ -47,7 +46,18 @@ MAX_VALUE_CHARS = 100     # longer stored values are not used as literals
 SMALL_COUNTS = (1, 2, 3)  # values compared with COUNT(*) or with no column
 
 Values = Callable[[str, str], list]               # (table, column) -> distinct values
-Execute = Callable[[Sequence[tuple[str, str]]], Sequence[Any]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    """One query's run, as `verify` needs it: its error (None when it ran) and how many result rows
+    hold a non-NULL value."""
+
+    error: str | None
+    rows: int = 0
+
+
+Execute = Callable[[Sequence[tuple[str, str]]], Sequence[Outcome]]
 
 
 class SynthesisError(ValueError):
@@ -308,7 +318,12 @@ def local_executor(timeout_s: float = 5.0) -> Execute:
     """`execute` for `verify`, in this process: one SafeExecutor, queries one after another. It has
     no backstop past the timeout (see text2sql/execution.py); use a pool for that."""
     executor = SafeExecutor(ExecutionLimits(timeout_s=timeout_s))
-    return lambda batch: [executor.run(db_path, sql) for db_path, sql in batch]
+
+    def execute(batch: Sequence[tuple[str, str]]) -> list[Outcome]:
+        results = [executor.run(db_path, sql) for db_path, sql in batch]
+        return [Outcome(r.error, sum(any(v is not None for v in row) for row in r.rows)) for r in results]
+
+    return execute
 
 
 def verify(candidates: Sequence[Candidate], execute: Execute, exclude: set[str] = frozenset(),
@@ -332,9 +347,9 @@ def verify(candidates: Sequence[Candidate], execute: Execute, exclude: set[str] 
     kept = []
     for candidate, result in zip(fresh, results, strict=True):
         counts = tally[candidate.db_id]
-        if not result.ok:
-            counts["timeout" if (result.error or "").startswith("timeout") else "error"] += 1
-        elif not any(value is not None for row in result.rows for value in row):
+        if result.error is not None:
+            counts["timeout" if result.error.startswith("timeout") else "error"] += 1
+        elif result.rows == 0:
             counts["empty"] += 1
         else:
             counts["kept"] += 1
