@@ -112,7 +112,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"[synthesize] {len(templates)} templates from {source.root} (train); {len(databases)} database(s) "
           f"under {root}", file=sys.stderr)
 
-    import ray
     from tqdm import tqdm
     from transformers import AutoTokenizer
 
@@ -136,7 +135,6 @@ def run(args: argparse.Namespace) -> int:
     with GeneratorPool(BackendConfig(model=model, dtype="auto"), backend=args.backend,
                        kv_cache_gib=args.kv_cache_gib) as pool:
         questions = write_questions(pool, tokenizer, schema_texts, kept)
-    ray.shutdown()
 
     pairs = [{"db_id": c.db_id, "question": q, "query": c.sql, "template": c.template}
              for c, q in zip(kept, questions) if q]
