@@ -26,7 +26,7 @@ from typing import Any, Iterator, Literal, Union, get_args, get_origin, get_type
 
 import yaml
 
-__all__ = ["ConfigError", "ModelConfig", "LoraConfig", "DataConfig", "TrainConfig", "SelfPlayConfig",
+__all__ = ["ConfigError", "ModelConfig", "LoraConfig", "DataConfig", "TrainConfig", "VbiftConfig", "SelfPlayConfig",
            "GeneratorConfig", "VerifierConfig", "RunConfig", "load_config", "save_config", "config_reference"]
 
 _BOUND_TESTS = {
@@ -94,8 +94,8 @@ class DataConfig:
 
 @dataclass
 class TrainConfig:
-    stages: list[Literal["sft", "spin", "spft"]] = _field(
-        ["sft", "spft"], "stages to run, in order (sft, spin, spft)", min_len=1)
+    stages: list[Literal["sft", "vbift", "spin", "spft"]] = _field(
+        ["sft", "spft"], "stages to run, in order (sft, vbift, spin, spft)", min_len=1)
     epochs: int = _field(2, "epochs per stage; for spin/spft, per self-play iteration", ge=1)
     lr: float = _field(1e-4, "peak learning rate of the sft stage (self-play uses selfplay.lr)", gt=0.0)
     batch_size: int = _field(4, "examples (sft) or preference pairs (spin/spft) per worker step", ge=1)
@@ -140,6 +140,22 @@ class SelfPlayConfig:
 
 
 @dataclass
+class VbiftConfig:
+    rounds: int = _field(5, "VBI-FT rounds (METHOD.md Stage 1: about 5); each adds a checkpoint to the model base",
+                         ge=1)
+    synthetic_per_round: int = _field(
+        3000, "verified synthetic training pairs per round, next to the real ones (the paper's best: ~3,000 "
+        "beside Spider's 7,000; more hurt)", ge=1)
+    validation_per_round: int = _field(
+        200, "held-out synthetic pairs per round that judge the new model (y+ / y-)", ge=1)
+    error_mix: float = _field(
+        0.5, "rounds after the first: share of template draws from last round's y- templates (the rest by "
+        "training frequency)", ge=0.0, le=1.0)
+    s2t_epochs: int = _field(1, "epochs of SQL-to-text training on each round's y+ pairs", ge=1)
+    seed: int = _field(0, "seed of the synthesis draws")
+
+
+@dataclass
 class GeneratorConfig:
     backend: Literal["vllm", "hf"] = _field("vllm", "inference engine of the generator actors")
     num_actors: int = _field(1, "generator actors (one model copy each)", ge=1)
@@ -161,6 +177,7 @@ class RunConfig:
     model: ModelConfig = _section(ModelConfig, "model and adapters")
     data: DataConfig = _section(DataConfig, "training and evaluation data")
     train: TrainConfig = _section(TrainConfig, "optimisation")
+    vbift: VbiftConfig = _section(VbiftConfig, "verification-based iterative fine-tuning (vbift stage)")
     selfplay: SelfPlayConfig = _section(SelfPlayConfig, "self-play (spin/spft stages)")
     generator: GeneratorConfig = _section(GeneratorConfig, "SQL generator pool")
     verifier: VerifierConfig = _section(VerifierConfig, "SQL execution pool")

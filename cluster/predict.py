@@ -21,7 +21,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from cluster.model_fetch import add_no_merge_argument, model_for_engine
+from actors.merge import model_for_engine
+from cluster.model_fetch import add_no_merge_argument
 from text2sql.prompts import STOP, extract_sql, render_prompt
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
 from text2sql.spider import SpiderData

@@ -28,7 +28,8 @@ import time
 from pathlib import Path
 
 from cluster.cli import UserError
-from cluster.model_fetch import add_no_merge_argument, model_for_engine
+from actors.merge import model_for_engine
+from cluster.model_fetch import add_no_merge_argument
 
 APP_NAME = "spft-sql"
 

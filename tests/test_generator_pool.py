@@ -68,7 +68,7 @@ def variants(tiny_model, tmp_path_factory):
 def test_a_merged_adapter_decodes_like_the_adapter_and_is_built_once(variants, tiny_model, prompts, tmp_path):
     import shutil
 
-    from cluster.model_fetch import merged_model
+    from actors.merge import merged_model
 
     adapter = tmp_path / "adapter"
     shutil.copytree(variants["adapter"], adapter)

@@ -11,7 +11,7 @@ from typing import Callable
 from cluster.config import RunConfig
 from training.trainer import StageJob, StageResult, fit
 
-__all__ = ["STAGES", "sft"]
+__all__ = ["STAGES", "sft", "vbift"]
 
 
 def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
@@ -42,4 +42,12 @@ def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 
-STAGES: dict[str, Callable[..., StageResult]] = {"sft": sft}
+def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
+    """Verification-based iterative fine-tuning: synthesize, SQL-to-text, train, validate, K rounds
+    (training/vbift.py)."""
+    from training.vbift import vbift as run_vbift
+
+    return run_vbift(cfg, model_path, progress)
+
+
+STAGES: dict[str, Callable[..., StageResult]] = {"sft": sft, "vbift": vbift}

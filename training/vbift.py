@@ -1,0 +1,257 @@
+"""Stage `vbift`: verification-based iterative fine-tuning (METHOD.md, Stage 1) and the model base.
+
+Each round r = 1..K:
+1. synthesize `vbift.synthetic_per_round + vbift.validation_per_round` verified queries on the
+   training databases (templates of the training split drawn by frequency; from round 2 a share
+   `vbift.error_mix` of the weight goes to the templates the model missed last round), judged in
+   the VerifierPool;
+2. SQL-to-text: the GeneratorPool writes their questions (the base model, from round 2 with the
+   SQL-to-text adapter of the round before);
+3. train text-to-SQL from the base model on the real examples plus the synthetic training pairs
+   (LoRA, retrained from the base each round [our reading]);
+4. validate: the new model answers the held-out synthetic questions; a prediction with the
+   synthetic gold's result is y+, else y- (the share of y+ is the round-trip agreement);
+5. train the SQL-to-text adapter from the base on y+; the y- templates seed the next round.
+Each round's checkpoint joins `model_base.json` with its validation EX; a finished round is read
+back from `vbift/round_<r>/round.json`, so a killed run resumes at the round it was in (and inside a
+training step, from that fit's last checkpoint). `metrics.jsonl` gets one record per round with
+`timing/synthesize`, `timing/sql_to_text`, `timing/train`, `timing/validate`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+
+from cluster.config import RunConfig
+from training.model_base import ModelBase
+from training.trainer import StageJob, StageResult, fit
+
+
+@dataclasses.dataclass(frozen=True)
+class Pair:
+    db_id: str
+    question: str
+    query: str
+    template: str
+
+
+@contextmanager
+def _timed(timings: dict, key: str):
+    start = time.monotonic()
+    yield
+    timings[f"timing/{key}"] = round(time.monotonic() - start, 1)
+
+
+def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
+    """K rounds of synthesis, SQL-to-text, training and validation; returns the last round's result."""
+    from text2sql.spider import SpiderData
+    from text2sql.synthesis import gold_keys
+    from text2sql.templates import Template, count_templates, spider_schemas
+
+    out = Path(cfg.output_dir)
+    data = SpiderData(cfg.data.path)
+    schema_for = spider_schemas(data)
+    real = data.split(cfg.data.train_split)
+    frequency = {Template(t) if isinstance(t, str) else t: float(n)
+                 for t, n in count_templates(real, schema_for).most_common()}
+    benchmark = real + (data.split(cfg.data.eval_split) if (data.root / "dev.json").is_file() else [])
+    exclude = gold_keys(benchmark, schema_for)
+    model_base = ModelBase(out / "model_base.json")
+    misses: Counter = Counter()
+    s2t_adapter: str | None = None
+    result = None
+    for r in range(1, cfg.vbift.rounds + 1):
+        round_dir = out / "vbift" / f"round_{r}"
+        done = round_dir / "round.json"
+        if done.is_file():
+            state = json.loads(done.read_text())
+            misses, s2t_adapter = Counter(state["misses"]), state["s2t_adapter"]
+            result = StageResult(**{**state["result"], "checkpoint": Path(state["result"]["checkpoint"])})
+            print(f"vbift: round {r} done earlier (validation EX {state['val_ex']:.3f})", flush=True)
+            continue
+        record, result, misses, s2t_adapter = run_round(cfg, model_path, r, round_dir, data, frequency, misses,
+                                                        exclude, s2t_adapter, progress)
+        model_base.add(stage="vbift", round=r, path=str(result.checkpoint), val_ex=record["val/ex"])
+        with (out / "metrics.jsonl").open("a") as f:
+            f.write(json.dumps(record) + "\n")
+        done.write_text(json.dumps({"val_ex": record["val/ex"], "misses": dict(misses), "s2t_adapter": s2t_adapter,
+                                    "result": {**dataclasses.asdict(result), "checkpoint": str(result.checkpoint)},
+                                    "record": record}, indent=1) + "\n")
+        print(f"vbift: round {r}: {record['synthesis/kept']} synthetic pairs, validation EX {record['val/ex']:.3f} "
+              f"({record['val/n']} held out), " + " ".join(f"{k}={v}s" for k, v in record.items()
+                                                           if k.startswith("timing/")), flush=True)
+    return result
+
+
+def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, frequency: dict, misses: Counter,
+              exclude: set, s2t_adapter: str | None, progress: bool):
+    """One VBI-FT round (see the module docstring); returns its metrics record, the text-to-SQL result,
+    the templates it missed and the new SQL-to-text adapter."""
+    from actors.merge import merged_model
+    from actors.synthesize import synthesize_sql, verifier_executor, write_questions
+    from actors.verifier_pool import VerifierPool
+    from text2sql.execution import ExecutionLimits
+
+    v = cfg.vbift
+    timings: dict = {}
+    databases = training_databases(data, cfg.data.train_split)
+    with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
+        with _timed(timings, "synthesize"):
+            kept, tally = synthesize_sql(databases, template_weights(frequency, misses, v.error_mix if r > 1 else 0.0),
+                                         v.synthetic_per_round + v.validation_per_round, verifier_executor(pool),
+                                         exclude, seed=v.seed * 1000 + r)
+        with _timed(timings, "sql_to_text"):
+            s2t_model = merged_model(model_path, s2t_adapter) if s2t_adapter else model_path
+            schema_texts = {db.db_id: _schema_text(db.path, cfg) for db in databases}
+            with _generator(cfg, s2t_model) as generator:
+                questions = write_questions(generator, _tokenizer(model_path), schema_texts, kept)
+        pairs = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
+        # Every k-th pair is held out, so validation spans the databases like the training pairs do.
+        held = set(range(0, len(pairs), max(1, len(pairs) // v.validation_per_round))[:v.validation_per_round])
+        val = [p for i, p in enumerate(pairs) if i in held]
+        train = [p for i, p in enumerate(pairs) if i not in held]
+        write_pairs(round_dir, train, val)
+        with _timed(timings, "train"):
+            result = train_text_to_sql(cfg, model_path, r, data, train, progress)
+        with _timed(timings, "validate"):
+            with _generator(cfg, merged_model(model_path, str(result.checkpoint))) as generator:
+                correct = validate(cfg, generator, pool, _tokenizer(model_path), data, val)
+        y_plus = [p for p, ok in zip(val, correct) if ok]
+        y_minus = [p for p, ok in zip(val, correct) if not ok]
+        with _timed(timings, "sql_to_text_train"):
+            s2t = train_sql_to_text(cfg, model_path, r, data, y_plus, progress) if y_plus else None
+    record = {"stage": "vbift", "round": r, "synthesis/kept": len(kept), "synthesis/pairs": len(pairs),
+              "synthesis/train": len(train), "synthesis/drawn": sum(t["drawn"] for t in tally.values()),
+              "val/n": len(val), "val/ex": len(y_plus) / max(1, len(val)),
+              "vbift/roundtrip_agreement": len(y_plus) / max(1, len(val)), **timings, "time": time.time()}
+    return record, result, Counter(p.template for p in y_minus), (str(s2t.checkpoint) if s2t else s2t_adapter)
+
+
+def template_weights(frequency: dict, misses: Counter, mix: float) -> list:
+    """(template, weight) pairs: training frequency, with a share `mix` of the total weight moved to the
+    templates missed last round (in proportion to how often each was missed)."""
+    total_f = sum(frequency.values())
+    total_m = sum(misses.values())
+    if not total_m or mix <= 0:
+        return list(frequency.items())
+    weights = {t: (1 - mix) * f / total_f for t, f in frequency.items()}
+    for sql, count in misses.items():
+        template = next((t for t in frequency if t.sql == sql), None)
+        if template is not None:
+            weights[template] = weights.get(template, 0.0) + mix * count / total_m
+    return list(weights.items())
+
+
+def training_databases(data, split: str) -> list:
+    from actors.synthesize import Database
+    from text2sql.schema import cached_schema
+
+    ids = sorted({ex.db_id for ex in data.split(split) if data.has_db(ex.db_id)})
+    return [Database(db, str(data.db_path(db)), cached_schema(str(data.db_path(db)))) for db in ids]
+
+
+def write_pairs(round_dir: Path, train: list[Pair], val: list[Pair]) -> None:
+    round_dir.mkdir(parents=True, exist_ok=True)
+    for name, pairs in (("synthetic_train.json", train), ("synthetic_val.json", val)):
+        (round_dir / name).write_text(json.dumps([dataclasses.asdict(p) for p in pairs], indent=1) + "\n")
+
+
+def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, synthetic: list[Pair], progress: bool):
+    """Text-to-SQL LoRA from the base model on the real training examples plus `synthetic`."""
+    import ray.data
+
+    from text2sql.prompts import completion_text, render_prompt
+    from training.sft_data import SftObjective, build_sft_examples
+
+    tokenizer = _tokenizer(model_path)
+    real, report = build_sft_examples(data, cfg.data.train_split, tokenizer, cfg.train.max_seq_len,
+                                      cfg.data.max_examples, per_db=cfg.data.per_db,
+                                      sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
+    extra = _tokenized(tokenizer, cfg, [(render_prompt(tokenizer, _schema_text(str(data.db_path(p.db_id)), cfg),
+                                                       p.question), completion_text(p.query, tokenizer.eos_token))
+                                        for p in synthetic])
+    examples = [{**e, "idx": i} for i, e in enumerate(real + extra)]
+    print(f"vbift: round {r}: training on {report.used} real + {len(extra)} synthetic examples", flush=True)
+    job = StageJob(name=f"vbift_r{r}", model_path=model_path, objective=SftObjective(pad_id=_pad_id(tokenizer)),
+                   lr=cfg.train.lr, epochs=cfg.train.epochs, num_examples=len(examples), cfg=cfg)
+    return fit(job, ray.data.from_items(examples), progress=progress)
+
+
+def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: list[Pair], progress: bool):
+    """The SQL-to-text LoRA, from the base model, on round-trip-confirmed pairs (SQL -> question)."""
+    import ray.data
+
+    from text2sql.prompts import question_completion, render_question_prompt
+    from training.sft_data import SftObjective
+
+    tokenizer = _tokenizer(model_path)
+    examples = _tokenized(tokenizer, cfg, [(render_question_prompt(tokenizer, _schema_text(str(data.db_path(p.db_id)),
+                                                                                            cfg), p.query),
+                                            question_completion(p.question, tokenizer.eos_token)) for p in confirmed])
+    if len(examples) < cfg.train.num_workers:
+        return None
+    job = StageJob(name=f"s2t_r{r}", model_path=model_path, objective=SftObjective(pad_id=_pad_id(tokenizer)),
+                   lr=cfg.train.lr, epochs=cfg.vbift.s2t_epochs, num_examples=len(examples), cfg=cfg)
+    return fit(job, ray.data.from_items(examples), progress=progress)
+
+
+def validate(cfg: RunConfig, generator, verifier, tokenizer, data, val: list[Pair]) -> list[bool]:
+    """Whether the model's greedy SQL for each held-out synthetic question has the synthetic gold's result."""
+    import ray
+
+    from text2sql.prompts import STOP, extract_sql, render_prompt
+
+    if not val:
+        return []
+    prompts = [render_prompt(tokenizer, _schema_text(str(data.db_path(p.db_id)), cfg), p.question) for p in val]
+    predictions = [extract_sql(t) for t in ray.get(generator.greedy(prompts, cfg.generator.max_new_tokens, tuple(STOP)))]
+    samples = [{"id": i, "question": p.question, "db_path": str(data.db_path(p.db_id)), "gold": p.query,
+                "candidates": [sql]} for i, (p, sql) in enumerate(zip(val, predictions))]
+    return [bool(r[0]["correct"]) for r in ray.get(verifier.judge(ray.put(samples)))]
+
+
+def _tokenized(tokenizer, cfg: RunConfig, texts: list[tuple[str, str]]) -> list[dict]:
+    """Examples `{"idx", "input_ids", "prompt_len"}` from (prompt, completion) texts; too long ones dropped."""
+    examples = []
+    for prompt, completion in texts:
+        prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+        target_ids = tokenizer(completion, add_special_tokens=False)["input_ids"]
+        if len(prompt_ids) + len(target_ids) <= cfg.train.max_seq_len:
+            examples.append({"idx": len(examples), "input_ids": prompt_ids + target_ids, "prompt_len": len(prompt_ids)})
+    return examples
+
+
+def _schema_text(db_path: str, cfg: RunConfig) -> str:
+    from text2sql.schema import cached_schema_text
+
+    return cached_schema_text(db_path, cfg.data.sample_values, cfg.data.value_chars)
+
+
+def _tokenizer(model_path: str):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(model_path)
+
+
+def _pad_id(tokenizer) -> int:
+    return tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+
+
+@contextmanager
+def _generator(cfg: RunConfig, model: str):
+    """A GeneratorPool on `model` for one step of a round; shut down after it, so that training gets the
+    cores and memory back."""
+    from actors.backends import BackendConfig
+    from actors.generator_pool import GeneratorPool
+
+    pool = GeneratorPool(BackendConfig(model=model, dtype="auto"), backend=cfg.generator.backend,
+                         num_actors=cfg.generator.num_actors, kv_cache_gib=cfg.generator.kv_cache_gib)
+    try:
+        yield pool
+    finally:
+        pool.shutdown()
