@@ -141,7 +141,7 @@ def test_scalar_where_a_section_belongs_is_rejected(tmp_path):
 @pytest.mark.parametrize("override, message", [
     ("model.dtype=fp16", r"model\.dtype='fp16' is not allowed; choose one of auto, bf16, fp32"),
     ("selfplay.variant=C", r"selfplay\.variant='C' is not allowed; choose one of A, B"),
-    ("train.stages=sft,dpo", r"train\.stages\[1\]='dpo' is not allowed; choose one of sft, spin, spft"),
+    ("train.stages=sft,dpo", r"train\.stages\[1\]='dpo' is not allowed; choose one of sft, vbift, spin, spft"),
     ("generator.backend=tgi", r"generator\.backend='tgi' is not allowed; choose one of vllm, hf"),
 ])
 def test_literal_violation_lists_the_choices(override, message):
