@@ -126,3 +126,24 @@ def write_questions(pool, tokenizer, schema_texts: dict[str, str], candidates: S
         return []
     texts = ray.get(pool.greedy(prompts, max_tokens, tuple(QUESTION_STOP)))
     return [extract_question(text) for text in texts]
+
+
+YIELD_COLUMNS = ("drawn", "kept", "surplus", "no table fits", "no column fits", "no values", "gold", "duplicate",
+           "error", "timeout", "empty")
+
+
+def yield_table(tally: dict, pairs: dict[str, int]) -> str:
+    """Per database: draws, what became of them, and the pairs written."""
+    extra = sorted({k for counts in tally.values() for k in counts} - set(YIELD_COLUMNS))
+    columns = YIELD_COLUMNS + tuple(extra)
+    width = max([len("database")] + [len(db) for db in tally])
+    lines = [f"{'database':<{width}}  " + "  ".join(columns) + "  pairs"]
+    total = {c: 0 for c in columns}
+    for db, counts in tally.items():
+        lines.append(f"{db:<{width}}  " + "  ".join(f"{counts.get(c, 0):>{len(c)}}" for c in columns)
+                     + f"  {pairs.get(db, 0):>5}")
+        for c in columns:
+            total[c] += counts.get(c, 0)
+    lines.append(f"{'all':<{width}}  " + "  ".join(f"{total[c]:>{len(c)}}" for c in columns)
+                 + f"  {sum(pairs.values()):>5}")
+    return "\n".join(lines)

@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
 
     from actors.backends import BackendConfig
     from actors.generator_pool import GeneratorPool
-    from actors.synthesize import synthesize_sql, verifier_executor, write_questions
+    from actors.synthesize import synthesize_sql, verifier_executor, write_questions, yield_table
     from actors.verifier_pool import VerifierPool
     from cluster.model_fetch import resolve_model
     from cluster.runtime import init_ray
@@ -152,24 +152,3 @@ def run(args: argparse.Namespace) -> int:
     print(f"synthesized {len(pairs)} verified pairs on {len(databases)} database(s) in {seconds:.0f} s "
           f"(SQL {sql_s:.0f} s, questions {seconds - sql_s:.0f} s) -> {out}")
     return 0
-
-
-COLUMNS = ("drawn", "kept", "surplus", "no table fits", "no column fits", "no values", "gold", "duplicate",
-           "error", "timeout", "empty")
-
-
-def yield_table(tally: dict, pairs: dict[str, int]) -> str:
-    """Per database: draws, what became of them, and the pairs written."""
-    extra = sorted({k for counts in tally.values() for k in counts} - set(COLUMNS))
-    columns = COLUMNS + tuple(extra)
-    width = max([len("database")] + [len(db) for db in tally])
-    lines = [f"{'database':<{width}}  " + "  ".join(columns) + "  pairs"]
-    total = {c: 0 for c in columns}
-    for db, counts in tally.items():
-        lines.append(f"{db:<{width}}  " + "  ".join(f"{counts.get(c, 0):>{len(c)}}" for c in columns)
-                     + f"  {pairs.get(db, 0):>5}")
-        for c in columns:
-            total[c] += counts.get(c, 0)
-    lines.append(f"{'all':<{width}}  " + "  ".join(f"{total[c]:>{len(c)}}" for c in columns)
-                 + f"  {sum(pairs.values()):>5}")
-    return "\n".join(lines)

@@ -38,6 +38,8 @@ def test_vbift_runs_two_rounds_and_resumes(ray_session, tmp_path, capsys):
     for r in rounds:
         assert {"timing/synthesize", "timing/sql_to_text", "timing/train", "timing/validate"} <= set(r)
         assert r["synthesis/kept"] == 32 and r["val/n"] <= 8
+    yield_lines = (out / "vbift" / "round_1" / "yield.txt").read_text().splitlines()
+    assert yield_lines[0].split()[:3] == ["database", "drawn", "kept"] and yield_lines[-1].split()[2] == "32"
     train = json.loads((out / "vbift" / "round_1" / "synthetic_train.json").read_text())
     assert train and all(p["question"] and p["query"] and p["template"] for p in train)
     capsys.readouterr()

@@ -93,7 +93,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
     """One VBI-FT round (see the module docstring); returns its metrics record, the text-to-SQL result,
     the templates it missed and the new SQL-to-text adapter."""
     from actors.merge import merged_model
-    from actors.synthesize import synthesize_sql, verifier_executor, write_questions
+    from actors.synthesize import synthesize_sql, verifier_executor, write_questions, yield_table
     from actors.verifier_pool import VerifierPool
     from text2sql.execution import ExecutionLimits
 
@@ -116,6 +116,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
         val = [p for i, p in enumerate(pairs) if i in held]
         train = [p for i, p in enumerate(pairs) if i not in held]
         write_pairs(round_dir, train, val)
+        (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in pairs))) + "\n")
         with _timed(timings, "train"):
             result = train_text_to_sql(cfg, model_path, r, data, train, progress)
         with _timed(timings, "validate"):
