@@ -58,8 +58,7 @@ def parse_args() -> argparse.Namespace:
 
 def model_folder(spec: str, scratch: Path) -> str:
     if spec == "tiny":
-        sys.path.insert(0, str(REPO / "tests"))
-        from tiny_model import build_tiny_model
+        from actors.tiny_model import build_tiny_model
 
         return str(build_tiny_model(scratch / "tiny"))
     from cluster.model_fetch import ModelFetchError, resolve_model

@@ -1,7 +1,7 @@
 """`spft-sql predict` end to end vs a bare vLLM `LLM.generate` on the same prompts: the cost of Ray.
 
 Workload: the first `--n` Spider dev examples (those whose database is missing are skipped by both),
-the prompts prediction builds (`cluster.predict.build_prompts`), greedy decoding up to 256 tokens,
+the prompts prediction builds (`actors.predict.build_prompts`), greedy decoding up to 256 tokens,
 stopping at the closing ``` fence, Qwen2.5-Coder-0.5B-Instruct by default.
 - bare: one Python process builds the prompts, creates `vllm.LLM` with the settings the generator
   pool gives it (same dtype, prefix caching, VLLM_CPU_NUM_OF_RESERVED_CPU=0, the same KV cache size),
@@ -48,7 +48,7 @@ def bare(data: Path, n: int, out: Path) -> None:
 
     from actors.backends import _vllm_dtype
     from cluster.model_fetch import resolve_model
-    from cluster.predict import build_prompts
+    from actors.predict import build_prompts
     from text2sql.prompts import STOP, extract_sql
     from text2sql.spider import SpiderData
 

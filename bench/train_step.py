@@ -26,17 +26,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import REPO, parser
+from common import parser
 
 from cluster.cli import set_runtime_defaults
-from cluster.config import load_config
+from training.config import load_config
 from text2sql.spider import SpiderData
-from training.sft_data import EpochPlan, SftObjective, build_sft_examples
+from training.sft_data import SftObjective, build_sft_examples
 from training.trainer import StageJob, _rss_gib, fit, load_model, uses_autocast
 
 BATCH, ACCUM = 4, 2
@@ -92,7 +91,7 @@ def plain_pass(job: StageJob, objective, examples: list[dict], before: bool) -> 
     """One warm-up step, then one timed pass over every example: seconds, tokens, peak RSS per step."""
     import torch
 
-    torch.set_num_threads(job.cfg.train.cpus_per_worker)
+    torch.set_num_threads(job.train.cpus_per_worker)
     model = load_model(job, None, torch.device("cpu"))
     if before:  # peft's default then: every adapter input up-cast to the fp32 adapter weights
         from peft.tuners.tuners_utils import BaseTunerLayer
@@ -103,7 +102,7 @@ def plain_pass(job: StageJob, objective, examples: list[dict], before: bool) -> 
     model.train()
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=job.lr, weight_decay=0.0)
-    autocast = uses_autocast(job.cfg) and not before
+    autocast = uses_autocast(job.model, job.train) and not before
     plan, lengths = job.plan(), tuple(len(e["input_ids"]) for e in examples)
 
     def step(epoch: int, index: int) -> float:
@@ -152,8 +151,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-train-") as tmp:
         if args.quick:
-            sys.path.insert(0, str(REPO / "tests"))
-            from tiny_model import build_tiny_model
+            from actors.tiny_model import build_tiny_model
 
             model_path, dtype = str(build_tiny_model(Path(tmp) / "tiny-model")), "fp32"
         else:
@@ -175,8 +173,7 @@ def main() -> None:
         pad = tokenizer.pad_token_id
 
         def job(cfg, objective):
-            return StageJob(name="sft", model_path=model_path, objective=objective, lr=cfg.train.lr, epochs=2,
-                            num_examples=len(examples), cfg=cfg)
+            return StageJob.of_run(cfg, "sft", model_path, objective, cfg.train.lr, 2, len(examples))
 
         peak = matmul_peak(args.threads)
         before = plain_pass(job(before_cfg, BeforeObjective(pad)), BeforeObjective(pad), examples, before=True)

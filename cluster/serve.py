@@ -19,17 +19,15 @@ Serve and Ray, waiting for requests in flight.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import socket
 import sys
 import time
-from pathlib import Path
 
-from cluster.cli import UserError
 from actors.merge import model_for_engine
-from cluster.model_fetch import add_no_merge_argument
+from cluster.model_fetch import add_no_merge_argument, model_and_adapter
+from text2sql.errors import UserError
 
 APP_NAME = "spft-sql"
 
@@ -64,28 +62,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--num-cpus", type=float, default=None,
                         help="CPUs per replica (default: 1 with a GPU, else every core of a generator node)")
     parser.add_argument("--address", default=None, help="Ray cluster to join (default: RAY_ADDRESS, else start one)")
-
-
-def model_and_adapter(model: str, adapter: str | None) -> tuple[str, str | None]:
-    """The base model folder and the adapter to apply on it, from --model/--adapter."""
-    from cluster.model_fetch import ModelFetchError, resolve_model
-
-    path = Path(model).expanduser()
-    if path.is_dir() and (path / "adapter_config.json").is_file() and not (path / "config.json").is_file():
-        if adapter:
-            raise UserError(f"--model {model} is itself a LoRA adapter; drop --adapter or pass the base model as --model")
-        base = json.loads((path / "adapter_config.json").read_text()).get("base_model_name_or_path")
-        if not base:
-            raise UserError(f"{path}/adapter_config.json names no base model; pass it as --model and this folder as --adapter")
-        model, adapter = base, str(path.resolve())
-    elif adapter is not None:
-        if not (Path(adapter).expanduser() / "adapter_config.json").is_file():
-            raise UserError(f"--adapter {adapter} is not a LoRA adapter folder (it has no adapter_config.json)")
-        adapter = str(Path(adapter).expanduser().resolve())
-    try:
-        return resolve_model(model), adapter
-    except ModelFetchError as exc:
-        raise UserError(str(exc)) from None
 
 
 def _check_port_free(host: str, port: int) -> None:

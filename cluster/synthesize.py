@@ -47,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def find_databases(root: Path, only: list[str] | None) -> dict[str, Path]:
     """db_id -> SQLite file for every `database/<db>/<db>.sqlite` under `root`, or just `only`."""
-    from cluster.cli import UserError
+    from text2sql.errors import UserError
 
     found = {p.parent.name: p for p in sorted((root / "database").glob("*/*.sqlite")) if p.stem == p.parent.name}
     if not found:
@@ -62,7 +62,7 @@ def find_databases(root: Path, only: list[str] | None) -> dict[str, Path]:
 
 
 def template_source(data_root: Path, templates_from: str | None) -> SpiderData:
-    from cluster.cli import UserError
+    from text2sql.errors import UserError
 
     if templates_from:
         source = SpiderData(templates_from)
@@ -76,7 +76,7 @@ def template_source(data_root: Path, templates_from: str | None) -> SpiderData:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cluster.cli import UserError
+    from text2sql.errors import UserError
 
     if args.n < 1:
         raise UserError("--n must be at least 1")

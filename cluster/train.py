@@ -12,21 +12,20 @@ Resuming is explicit: output_dir with checkpoints and `resume=false` is an error
 mixes into an old one), and `resume=true` refuses a config that changes what is being trained (model,
 data, optimisation); only keys that do not change the result (logging, checkpoint interval,
 stop_at_step, stages to run, evaluation and pool sizes) may differ. `model.name_or_path: tiny-random`
-builds the small random model of tests/tiny_model.py into `<output_dir>/tiny-model` (source checkout only).
+builds the small random model of actors/tiny_model.py into `<output_dir>/tiny-model`.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import os
 import shutil
 import sys
 from pathlib import Path
 
-from cluster.cli import UserError
-from cluster.config import ConfigError, RunConfig, load_config, save_config
+from text2sql.errors import UserError
+from training.config import ConfigError, RunConfig, load_config, save_config
 
 TINY_RANDOM = "tiny-random"
 # Keys that may change between a run and its resume: none of them changes what the model learns.
@@ -36,7 +35,7 @@ RESUMABLE_CHANGES = ("resume", "train.stop_at_step", "train.logging_steps", "tra
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from cluster.config import config_reference
+    from training.config import config_reference
 
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = "config keys (YAML or KEY=VALUE):\n" + config_reference()
@@ -144,15 +143,10 @@ def resolve_train_model(name: str, output_dir: Path) -> str:
             raise UserError(str(exc)) from None
     dest = output_dir / "tiny-model"
     if not (dest / "config.json").is_file():
-        source = Path(__file__).resolve().parents[1] / "tests" / "tiny_model.py"
-        if not source.is_file():
-            raise UserError(f"model {TINY_RANDOM!r} is built by {source}, which this installation lacks; "
-                            f"run from a source checkout or set model.name_or_path to a model folder")
-        spec = importlib.util.spec_from_file_location("spft_sql_tiny_model", source)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        from actors.tiny_model import build_tiny_model
+
         partial = dest.with_name(dest.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
-        module.build_tiny_model(partial)
+        build_tiny_model(partial)
         os.replace(partial, dest)  # a killed build never leaves a half-written model behind
     return str(dest)

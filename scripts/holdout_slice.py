@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cluster.config import load_config  # noqa: E402
+from training.config import load_config  # noqa: E402
 from cluster.model_fetch import resolve_model  # noqa: E402
 from text2sql.spider import SpiderData  # noqa: E402
 from training.sft_data import build_sft_examples  # noqa: E402

@@ -254,7 +254,7 @@ def test_rayjob_entrypoint_is_a_train_command_the_cli_accepts():
 
 def test_rayjob_config_and_overrides_load():
     from cluster.cli import build_parser
-    from cluster.config import load_config
+    from training.config import load_config
 
     args = build_parser().parse_args(shlex.split(load(RAYJOB)["spec"]["entrypoint"])[1:])
     load_config(REPO / args.config, args.overrides)  # relative to the job's working_dir, this repository
@@ -263,7 +263,7 @@ def test_rayjob_config_and_overrides_load():
 def test_rayjob_output_dir_is_on_storage_every_pod_mounts():
     # Workers on other pods read the model the driver prepared there and write checkpoints there.
     from cluster.cli import build_parser
-    from cluster.config import load_config
+    from training.config import load_config
 
     job = load(RAYJOB)
     args = build_parser().parse_args(shlex.split(job["spec"]["entrypoint"])[1:])

@@ -6,7 +6,7 @@ from typing import get_args, get_type_hints
 
 import pytest
 
-from cluster.config import ConfigError, RunConfig, SelfPlayConfig, config_reference, load_config, save_config
+from training.config import ConfigError, RunConfig, SelfPlayConfig, config_reference, load_config, save_config
 
 YAML = """\
 output_dir: runs/yaml

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from text2sql.execution import ExecutionLimits
-from text2sql.scoring import ScoringPool, ScoringWorker, Verdict
+from text2sql.scoring import ScoringPool, Verdict
 
 TIMEOUT_S = 1.0
 LIMITS = ExecutionLimits(timeout_s=TIMEOUT_S)  # the default caps otherwise

@@ -154,14 +154,14 @@ def serve_args(*argv: str):
 
 
 def test_serve_refuses_more_min_than_max_replicas(tiny_model, spider_mini):
-    from cluster.cli import UserError
+    from text2sql.errors import UserError
 
     with pytest.raises(UserError, match="min-replicas"):
         serve_args("--model", str(tiny_model), "--data", str(spider_mini), "--min-replicas", "3", "--max-replicas", "2")
 
 
 def test_serve_refuses_an_adapter_folder_without_adapter_config(tiny_model, spider_mini, tmp_path):
-    from cluster.cli import UserError
+    from text2sql.errors import UserError
 
     with pytest.raises(UserError, match="not a LoRA adapter folder"):
         serve_args("--model", str(tiny_model), "--data", str(spider_mini), "--adapter", str(tmp_path))

@@ -20,8 +20,9 @@ from safetensors.torch import load_file
 from tiny_model import tiny_model  # noqa: F401 - session fixture
 
 from cluster import train as train_cmd
-from cluster.cli import UserError, main
-from cluster.config import load_config, save_config
+from cluster.cli import main
+from text2sql.errors import UserError
+from training.config import load_config, save_config
 from text2sql.prompts import completion_text, render_prompt
 from text2sql.schema import cached_schema_text
 from text2sql.spider import SpiderData

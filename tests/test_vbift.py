@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from cluster.cli import main
-from cluster.config import load_config
+from training.config import load_config
 from text2sql.templates import Template
 from training.vbift import Pair, template_weights, train_sql_to_text
 
@@ -50,7 +50,7 @@ def test_vbift_runs_two_rounds_and_resumes(ray_session, tmp_path, capsys):
 
 def test_sql_to_text_trains_on_confirmed_pairs(ray_session, tmp_path):
     sys.path.insert(0, str(Path(__file__).parent))
-    from tiny_model import build_tiny_model
+    from actors.tiny_model import build_tiny_model
 
     from text2sql.spider import SpiderData
 

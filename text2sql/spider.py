@@ -9,10 +9,12 @@ import json
 from functools import cached_property
 from pathlib import Path
 
+from text2sql.errors import UserError
+
 SPLIT_FILES = {"dev": "dev.json", "train": "train_spider.json"}
 
 
-class DataError(Exception):
+class DataError(UserError):
     """A benchmark folder or file is missing or malformed; the message says which and what to do."""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from cluster.config import RunConfig
+from training.config import RunConfig
 from training.trainer import StageJob, StageResult, fit
 
 __all__ = ["STAGES", "sft", "vbift"]
@@ -37,8 +37,8 @@ def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
         raise DataError(f"{len(examples)} usable training example(s) in {cfg.data.path} ({cfg.data.train_split}) "
                         f"cannot feed {cfg.train.num_workers} workers: {report.summary()}")
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    job = StageJob(name="sft", model_path=model_path, objective=SftObjective(pad_id=pad_id), lr=cfg.train.lr,
-                   epochs=cfg.train.epochs, num_examples=len(examples), cfg=cfg)
+    job = StageJob.of_run(cfg, "sft", model_path, SftObjective(pad_id=pad_id), cfg.train.lr, cfg.train.epochs,
+                          len(examples))
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 

@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 from typing import Any, Protocol
 
-from cluster.config import RunConfig
+from training.config import ModelConfig, RunConfig, TrainConfig, config_text
 
 __all__ = ["Objective", "StageJob", "StageResult", "fit", "load_model", "train_dtype", "train_loop_per_worker"]
 
@@ -70,11 +70,22 @@ class StageJob:
     lr: float
     epochs: int
     num_examples: int
-    cfg: RunConfig
+    model: ModelConfig       # dtype and LoRA settings
+    train: TrainConfig       # batching, schedule, workers, checkpoints
+    run_dir: str             # the run's output_dir: metrics.jsonl, <name>/step_NNNNNN/
+    config_yaml: str         # the whole run config, written into every checkpoint as config.yaml
+
+    @classmethod
+    def of_run(cls, cfg: RunConfig, name: str, model_path: str, objective: Objective, lr: float, epochs: int,
+               num_examples: int) -> "StageJob":
+        """The job of one stage of run `cfg`: only the config sections its workers read travel with it."""
+        return cls(name=name, model_path=model_path, objective=objective, lr=lr, epochs=epochs,
+                   num_examples=num_examples, model=cfg.model, train=cfg.train, run_dir=cfg.output_dir,
+                   config_yaml=config_text(cfg))
 
     @property
     def output_dir(self) -> Path:
-        return Path(self.cfg.output_dir).resolve()
+        return Path(self.run_dir).resolve()
 
     @property
     def metrics_path(self) -> Path:
@@ -83,14 +94,14 @@ class StageJob:
     def plan(self):
         from training.sft_data import EpochPlan
 
-        t = self.cfg.train
+        t = self.train
         return EpochPlan(self.num_examples, t.num_workers, t.batch_size, t.grad_accum, t.seed, t.group_by_length)
 
     def total_steps(self) -> int:
         return self.plan().steps_per_epoch * self.epochs
 
     def stop_step(self) -> int:
-        stop = self.cfg.train.stop_at_step
+        stop = self.train.stop_at_step
         return self.total_steps() if stop is None else min(stop, self.total_steps())
 
 
@@ -117,7 +128,7 @@ def fit(job: StageJob, dataset, progress: bool = True) -> StageResult:
     done = job.output_dir / job.name / RESULT_FILE
     if done.is_file():  # a finished stage is not trained again
         return _read_result(done)
-    t = job.cfg.train
+    t = job.train
     trainer = TorchTrainer(
         train_loop_per_worker,
         train_loop_config={"job": job},
@@ -251,8 +262,8 @@ def load_model(job: StageJob, checkpoint_dir: str | None, device):
     import torch
     from transformers import AutoModelForCausalLM
 
-    m = job.cfg.model
-    dtype = train_dtype(m.dtype, job.cfg.train.use_gpu)
+    m = job.model
+    dtype = train_dtype(m.dtype, job.train.use_gpu)
     if not m.lora.enabled:
         # Full fine-tuning keeps fp32 master weights; bf16 comes from autocast in the step.
         model = AutoModelForCausalLM.from_pretrained(checkpoint_dir or job.model_path, dtype=torch.float32)
@@ -263,14 +274,14 @@ def load_model(job: StageJob, checkpoint_dir: str | None, device):
         if checkpoint_dir:
             model = PeftModel.from_pretrained(base, checkpoint_dir, is_trainable=True)
         else:
-            torch.manual_seed(job.cfg.train.seed)  # the adapters' initial weights
+            torch.manual_seed(job.train.seed)  # the adapters' initial weights
             model = get_peft_model(base, LoraConfig(
                 r=m.lora.r, lora_alpha=m.lora.alpha, lora_dropout=m.lora.dropout,
                 target_modules=list(m.lora.target_modules), task_type="CAUSAL_LM"))
         if dtype == torch.bfloat16:
             _compute_adapters_in_bf16(model)
     model.config.use_cache = False
-    if job.cfg.train.gradient_checkpointing:
+    if job.train.gradient_checkpointing:
         # Non-reentrant checkpointing works with frozen inputs, so LoRA needs no input-grad hooks.
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
     return model.to(device)
@@ -287,12 +298,12 @@ def _compute_adapters_in_bf16(model) -> None:
             module.cast_input_dtype_enabled = False
 
 
-def uses_autocast(cfg: RunConfig) -> bool:
+def uses_autocast(model: ModelConfig, train: TrainConfig) -> bool:
     """bf16 autocast in the step: full fine-tuning keeps fp32 master weights, and LoRA keeps fp32
     adapters on bf16 base weights; both compute in bf16."""
     import torch
 
-    return train_dtype(cfg.model.dtype, cfg.train.use_gpu) == torch.bfloat16
+    return train_dtype(model.dtype, train.use_gpu) == torch.bfloat16
 
 
 def lr_factor(schedule: str, warmup: int, total: int):
@@ -322,7 +333,7 @@ def train_loop_per_worker(config: dict[str, Any]) -> None:
     from transformers import AutoTokenizer
 
     job: StageJob = config["job"]
-    t = job.cfg.train
+    t = job.train
     ctx = ray.train.get_context()
     rank, world = ctx.get_world_rank(), ctx.get_world_size()
     device = ray.train.torch.get_device()
@@ -360,7 +371,7 @@ def train_loop_per_worker(config: dict[str, Any]) -> None:
     if rank == 0:
         _truncate_metrics(job.metrics_path, job.name, step)
 
-    autocast = uses_autocast(job.cfg)
+    autocast = uses_autocast(job.model, job.train)
     clip = t.max_grad_norm if t.max_grad_norm > 0 else float("inf")
     window, logged = _Window(), {}
     while step < stop:
@@ -490,15 +501,13 @@ def _save_checkpoint(job: StageJob, model, tokenizer, optimizer, scheduler, step
     import torch
     from ray.train import Checkpoint
 
-    from cluster.config import save_config
-
     with tempfile.TemporaryDirectory(prefix=f"{job.name}-ckpt-") as tmp:
         checkpoint = None
         if rank == 0:
             unwrapped = model.module if hasattr(model, "module") else model
             unwrapped.save_pretrained(tmp)
             tokenizer.save_pretrained(tmp)
-            save_config(job.cfg, Path(tmp) / "config.yaml")
+            (Path(tmp) / "config.yaml").write_text(job.config_yaml)
             torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()},
                        Path(tmp) / STATE_FILE)
             summary = {"step": step, "total_steps": total, "epoch": step // plan.steps_per_epoch,

@@ -27,7 +27,7 @@ from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
-from cluster.config import RunConfig
+from training.config import RunConfig
 from training.model_base import ModelBase
 from training.trainer import StageJob, StageResult, fit
 
@@ -178,8 +178,8 @@ def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, synthetic: 
                                         for p in synthetic])
     examples = [{**e, "idx": i} for i, e in enumerate(real + extra)]
     print(f"vbift: round {r}: training on {report.used} real + {len(extra)} synthetic examples", flush=True)
-    job = StageJob(name=f"vbift_r{r}", model_path=model_path, objective=SftObjective(pad_id=_pad_id(tokenizer)),
-                   lr=cfg.train.lr, epochs=cfg.train.epochs, num_examples=len(examples), cfg=cfg)
+    job = StageJob.of_run(cfg, f"vbift_r{r}", model_path, SftObjective(pad_id=_pad_id(tokenizer)), cfg.train.lr,
+                          cfg.train.epochs, len(examples))
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 
@@ -196,8 +196,8 @@ def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: 
                                             question_completion(p.question, tokenizer.eos_token)) for p in confirmed])
     if len(examples) < cfg.train.num_workers:
         return None
-    job = StageJob(name=f"s2t_r{r}", model_path=model_path, objective=SftObjective(pad_id=_pad_id(tokenizer)),
-                   lr=cfg.train.lr, epochs=cfg.vbift.s2t_epochs, num_examples=len(examples), cfg=cfg)
+    job = StageJob.of_run(cfg, f"s2t_r{r}", model_path, SftObjective(pad_id=_pad_id(tokenizer)), cfg.train.lr,
+                          cfg.vbift.s2t_epochs, len(examples))
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 
@@ -205,12 +205,13 @@ def validate(cfg: RunConfig, generator, verifier, tokenizer, data, val: list[Pai
     """Whether the model's greedy SQL for each held-out synthetic question has the synthetic gold's result."""
     import ray
 
-    from text2sql.prompts import STOP, extract_sql, render_prompt
+    from actors.predict import greedy_sql
+    from text2sql.prompts import render_prompt
 
     if not val:
         return []
     prompts = [render_prompt(tokenizer, _schema_text(str(data.db_path(p.db_id)), cfg), p.question) for p in val]
-    predictions = [extract_sql(t) for t in ray.get(generator.greedy(prompts, cfg.generator.max_new_tokens, tuple(STOP)))]
+    predictions = greedy_sql(generator, prompts, cfg.generator.max_new_tokens)
     samples = [{"id": i, "question": p.question, "db_path": str(data.db_path(p.db_id)), "gold": p.query,
                 "candidates": [sql]} for i, (p, sql) in enumerate(zip(val, predictions))]
     return [bool(r[0]["correct"]) for r in ray.get(verifier.judge(ray.put(samples)))]

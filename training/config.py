@@ -26,8 +26,10 @@ from typing import Any, Iterator, Literal, Union, get_args, get_origin, get_type
 
 import yaml
 
+from text2sql.errors import UserError
+
 __all__ = ["ConfigError", "ModelConfig", "LoraConfig", "DataConfig", "TrainConfig", "VbiftConfig", "SelfPlayConfig",
-           "GeneratorConfig", "VerifierConfig", "RunConfig", "load_config", "save_config", "config_reference"]
+           "GeneratorConfig", "VerifierConfig", "RunConfig", "load_config", "save_config", "config_text", "config_reference"]
 
 _BOUND_TESTS = {
     "gt": (lambda v, b: v > b, "greater than {}"),
@@ -38,7 +40,7 @@ _BOUND_TESTS = {
 }
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """A configuration mistake; the message names the key and says what is expected."""
 
 
@@ -204,12 +206,17 @@ def load_config(path: str | Path | None, overrides: list[str] | tuple[str, ...] 
     return _build(RunConfig, data, "")
 
 
+def config_text(cfg: RunConfig) -> str:
+    """`cfg` as YAML that `load_config` reads back to an equal `RunConfig`."""
+    body = yaml.safe_dump(dataclasses.asdict(cfg), sort_keys=False, default_flow_style=False)
+    return "# resolved spft-sql run config; load with training.config.load_config\n" + body
+
+
 def save_config(cfg: RunConfig, path: str | Path) -> None:
-    """Write `cfg` as YAML that `load_config` reads back to an equal `RunConfig`."""
+    """Write `cfg` as YAML (`config_text`), creating the folder."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    body = yaml.safe_dump(dataclasses.asdict(cfg), sort_keys=False, default_flow_style=False)
-    path.write_text("# resolved spft-sql run config; load with cluster.config.load_config\n" + body)
+    path.write_text(config_text(cfg))
 
 
 def config_reference() -> str:
