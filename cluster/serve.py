@@ -26,6 +26,7 @@ import sys
 import time
 
 from actors.merge import model_for_engine
+from actors.predict import trained_schema_settings
 from cluster.model_fetch import add_no_merge_argument, model_and_adapter
 from text2sql.errors import UserError
 
@@ -61,6 +62,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "killed at the time limit + 0.5 s (default: 2)")
     parser.add_argument("--num-cpus", type=float, default=None,
                         help="CPUs per replica (default: 1 with a GPU, else every core of a generator node)")
+    parser.add_argument("--sample-values", type=int, default=None, metavar="N",
+                        help="sample values per column in the schema text (default: what the checkpoint was "
+                             "trained with, from its config.yaml, else the package default)")
     parser.add_argument("--address", default=None, help="Ray cluster to join (default: RAY_ADDRESS, else start one)")
 
 
@@ -103,14 +107,19 @@ def settings_from_args(args: argparse.Namespace):
     data = SpiderData(args.data)
     if not data.db_ids:
         raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: nothing to serve questions on")
-    model, adapter = model_for_engine(*model_and_adapter(args.model, args.adapter), args.backend,
-                                      merge=not args.no_merge)
+    model, adapter = model_and_adapter(args.model, args.adapter)
+    # Prompted the way it was trained: the schema text settings saved next to the checkpoint.
+    sample_values, value_chars = trained_schema_settings(adapter, model)
+    if args.sample_values is not None:
+        sample_values = args.sample_values
+    model, adapter = model_for_engine(model, adapter, args.backend, merge=not args.no_merge)
     return ServeSettings(model=model, data=str(data.root.resolve()), backend=args.backend, adapter=adapter,
                          dtype=args.dtype, max_new_tokens=args.max_new_tokens, max_model_len=args.max_model_len,
                          max_batch_size=args.max_batch_size, batch_wait_timeout_s=args.batch_wait_timeout,
                          min_replicas=args.min_replicas, max_replicas=args.max_replicas,
                          target_ongoing_requests=args.target_ongoing_requests, sql_timeout_s=args.sql_timeout,
-                         sql_workers=args.sql_workers, num_cpus=args.num_cpus), data
+                         sql_workers=args.sql_workers, num_cpus=args.num_cpus, sample_values=sample_values,
+                         value_chars=value_chars), data
 
 
 def run(args: argparse.Namespace) -> int:

@@ -65,7 +65,7 @@ from serving.schemas import (MAX_BODY_BYTES, DatabasesResponse, ErrorResponse, S
                              error_text, json_cell)
 from text2sql.execution import ExecutionLimits
 from text2sql.prompts import STOP, extract_sql, render_prompt
-from text2sql.schema import cached_schema_text
+from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
 from text2sql.scoring import ScoringPool
 from text2sql.spider import SpiderData
 
@@ -98,6 +98,8 @@ class ServeSettings:
     sql_timeout_s: float = 5.0
     sql_max_rows: int = 10_000
     sql_workers: int = 2               # processes that execute SQL for `execute` requests, per replica
+    sample_values: int = SAMPLE_VALUES  # schema text: sample values per column, as the model was trained
+    value_chars: int = VALUE_CHARS     # schema text: longest sample value shown
 
 
 # ---- HTTP plumbing: body guard, access log, error shapes ------------------------------------------
@@ -305,7 +307,8 @@ class SqlParser:
                                      f"{len(self.registered)} registered ones")
         path = self.databases.db_path(request.db_id)
         try:
-            return await asyncio.to_thread(cached_schema_text, str(path)), path
+            return await asyncio.to_thread(cached_schema_text, str(path), self.settings.sample_values,
+                                           self.settings.value_chars), path
         except Exception as exc:  # noqa: BLE001 - reading this one file is all that failed
             cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
             log.warning("database %s cannot be read: %r", request.db_id, cause)

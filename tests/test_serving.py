@@ -174,6 +174,22 @@ def test_serve_takes_an_adapter_as_model_and_serves_it_on_its_base(adapter, tiny
     assert (unmerged.model, unmerged.adapter) == (str(tiny_model), str(adapter.resolve()))
 
 
+def test_serve_prompts_with_the_schema_settings_the_checkpoint_was_trained_with(adapter, spider_mini, tmp_path):
+    import shutil
+
+    from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS
+
+    assert serve_args("--model", str(adapter), "--data", str(spider_mini), "--no-merge").sample_values == SAMPLE_VALUES
+    trained = tmp_path / "step_000010"
+    shutil.copytree(adapter, trained)
+    (trained / "config.yaml").write_text("data:\n  sample_values: 0\n  value_chars: 12\n")  # as `train` saves it
+    settings = serve_args("--model", str(trained), "--data", str(spider_mini), "--no-merge")
+    assert (settings.sample_values, settings.value_chars) == (0, 12)
+    override = serve_args("--model", str(trained), "--data", str(spider_mini), "--no-merge", "--sample-values", "2")
+    assert (override.sample_values, override.value_chars) == (2, 12)
+    assert VALUE_CHARS != 12
+
+
 def test_serve_merges_an_adapter_for_vllm_on_cpu(adapter, tiny_model, spider_mini, tmp_path):
     import shutil
 
