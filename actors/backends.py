@@ -197,10 +197,18 @@ class VllmBackend(Backend):
             self.llm = None
 
     def _sampling(self, params: SamplingParams):
+        import torch
         from vllm import SamplingParams as VllmParams
 
+        # A per-request seed gives the request its own torch generator. When chunked prefill cuts a
+        # long prompt, vLLM discards the token sampled for the unfinished part and rewinds that
+        # generator's offset, which a CPU generator cannot do: the engine dies ('CPU Generator does not
+        # use offset') once a batch of long prompts exceeds one step's token budget. Off CUDA, sampling
+        # therefore draws from the engine's generator, seeded by `BackendConfig.seed` at start: the same
+        # calls in the same order on a fresh engine give the same samples.
+        seed = params.seed if torch.cuda.is_available() else None
         return VllmParams(n=params.n, temperature=params.temperature, top_p=params.top_p,
-                          max_tokens=params.max_tokens, stop=list(params.stop) or None, seed=params.seed)
+                          max_tokens=params.max_tokens, stop=list(params.stop) or None, seed=seed)
 
     def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
         from vllm.inputs import TokensPrompt

