@@ -27,7 +27,7 @@ COMMANDS = {
     "eval": ("cluster.cli", "execution accuracy of predicted SQL"),
     "predict": ("cluster.predict", "predict SQL for a benchmark split through the generator pool"),
     "synthesize": ("cluster.synthesize", "verified question/SQL training pairs from a folder of SQLite databases"),
-    "train": ("cluster.train", "train on Ray Train from a YAML config (stages: sft; spin and spft next)"),
+    "train": ("cluster.train", "train on Ray Train from a YAML config (stages: sft, vbift, selfplay, spin)"),
     "serve": ("cluster.serve", "serve a model or checkpoint over HTTP with Ray Serve"),
 }
 

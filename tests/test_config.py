@@ -65,9 +65,9 @@ def test_keys_missing_from_yaml_keep_their_defaults(yaml_file):
 @pytest.mark.parametrize("override, get, expected", [
     ("train.lr=1e-4", lambda c: c.train.lr, 1e-4),
     ("model.lora.r=8", lambda c: c.model.lora.r, 8),
-    ("train.stages=[sft,spft]", lambda c: c.train.stages, ["sft", "spft"]),
+    ("train.stages=[sft,selfplay]", lambda c: c.train.stages, ["sft", "selfplay"]),
     ("train.stages=sft,spin", lambda c: c.train.stages, ["sft", "spin"]),
-    ("train.stages=spft", lambda c: c.train.stages, ["spft"]),
+    ("train.stages=selfplay", lambda c: c.train.stages, ["selfplay"]),
     ("output_dir=runs/x", lambda c: c.output_dir, "runs/x"),
     ("resume=true", lambda c: c.resume, True),
     ("train.use_gpu=no", lambda c: c.train.use_gpu, False),
@@ -82,8 +82,8 @@ def test_override_is_parsed_by_the_field_type(override, get, expected):
 
 
 def test_overrides_win_over_yaml_and_apply_in_order(yaml_file):
-    cfg = load_config(yaml_file, ["model.lora.r=4", "model.lora.r=32", "train.stages=sft,spft"])
-    assert (cfg.model.lora.r, cfg.train.stages, cfg.model.dtype) == (32, ["sft", "spft"], "bf16")
+    cfg = load_config(yaml_file, ["model.lora.r=4", "model.lora.r=32", "train.stages=sft,selfplay"])
+    assert (cfg.model.lora.r, cfg.train.stages, cfg.model.dtype) == (32, ["sft", "selfplay"], "bf16")
 
 
 def test_unknown_override_key_suggests_the_closest_and_lists_the_section():
@@ -141,7 +141,7 @@ def test_scalar_where_a_section_belongs_is_rejected(tmp_path):
 @pytest.mark.parametrize("override, message", [
     ("model.dtype=fp16", r"model\.dtype='fp16' is not allowed; choose one of auto, bf16, fp32"),
     ("selfplay.variant=C", r"selfplay\.variant='C' is not allowed; choose one of A, B"),
-    ("train.stages=sft,dpo", r"train\.stages\[1\]='dpo' is not allowed; choose one of sft, vbift, spin, spft"),
+    ("train.stages=sft,dpo", r"train\.stages\[1\]='dpo' is not allowed; choose one of sft, vbift, spin, selfplay"),
     ("generator.backend=tgi", r"generator\.backend='tgi' is not allowed; choose one of vllm, hf"),
 ])
 def test_literal_violation_lists_the_choices(override, message):

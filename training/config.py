@@ -2,7 +2,7 @@
 
 A run is configured by a YAML file plus dotted `key=value` overrides, resolved into one `RunConfig`:
 
-    cfg = load_config("configs/spft.yaml", ["train.lr=1e-4", "model.lora.r=8", "train.stages=sft,spft"])
+    cfg = load_config("configs/spft.yaml", ["train.lr=1e-4", "model.lora.r=8", "train.stages=sft,selfplay"])
     save_config(cfg, "runs/x/config.yaml")   # saved next to every checkpoint; load_config reads it back
 
 Values are parsed by each field's declared type (int, float, bool, str, list, Literal choices, None
@@ -96,11 +96,11 @@ class DataConfig:
 
 @dataclass
 class TrainConfig:
-    stages: list[Literal["sft", "vbift", "spin", "spft"]] = _field(
-        ["sft", "spft"], "stages to run, in order (sft, vbift, spin, spft)", min_len=1)
-    epochs: int = _field(2, "epochs per stage; for spin/spft, per self-play iteration", ge=1)
+    stages: list[Literal["sft", "vbift", "spin", "selfplay"]] = _field(
+        ["sft"], "stages to run, in order (sft, vbift, spin, selfplay)", min_len=1)
+    epochs: int = _field(2, "epochs per stage; for vbift per round, for spin/selfplay per iteration", ge=1)
     lr: float = _field(1e-4, "peak learning rate of the sft stage (self-play uses selfplay.lr)", gt=0.0)
-    batch_size: int = _field(4, "examples (sft) or preference pairs (spin/spft) per worker step", ge=1)
+    batch_size: int = _field(4, "examples (sft) or preference pairs (spin/selfplay) per worker step", ge=1)
     grad_accum: int = _field(4, "micro-batches accumulated per optimizer step", ge=1)
     warmup_ratio: float = _field(0.1, "fraction of the optimizer steps spent warming up the lr", ge=0.0, lt=1.0)
     lr_schedule: Literal["cosine", "linear", "constant"] = _field("cosine", "lr decay after warmup")
@@ -130,7 +130,7 @@ class TrainConfig:
 
 @dataclass
 class SelfPlayConfig:
-    beta: float = _field(0.1, "lambda (beta) scaling the log-ratio margin in the spin/spft loss", gt=0.0)
+    beta: float = _field(0.1, "lambda (beta) scaling the log-ratio margin in the spin/selfplay loss", gt=0.0)
     variant: Literal["A", "B"] = _field(
         "A", "spft loss reading: A = one term with R gating the opponent's log-ratio, B = two terms")
     reference: Literal["opponent", "initial"] = _field(
@@ -138,7 +138,11 @@ class SelfPlayConfig:
     samples_per_question: int = _field(2, "opponent SQL samples per training question (k)", ge=1)
     temperature: float = _field(0.8, "opponent sampling temperature", gt=0.0)
     iterations: int = _field(2, "self-play iterations; stops early when validation EX drops", ge=1)
-    lr: float = _field(1e-5, "peak learning rate of spin/spft stages; higher collapsed a 0.6B model", gt=0.0)
+    lr: float = _field(1e-5, "peak learning rate of spin/selfplay stages; higher collapsed a 0.6B model", gt=0.0)
+    questions: int | None = _field(2000, "training questions per iteration, drawn at random from the real "
+                                   "training split plus the vbift rounds' synthetic pairs (none = all)", gt=0)
+    validation: int = _field(64, "held-out training-split questions for validation when no vbift round left "
+                             "synthetic validation pairs", ge=1)
 
 
 @dataclass
@@ -180,7 +184,7 @@ class RunConfig:
     data: DataConfig = _section(DataConfig, "training and evaluation data")
     train: TrainConfig = _section(TrainConfig, "optimisation")
     vbift: VbiftConfig = _section(VbiftConfig, "verification-based iterative fine-tuning (vbift stage)")
-    selfplay: SelfPlayConfig = _section(SelfPlayConfig, "self-play (spin/spft stages)")
+    selfplay: SelfPlayConfig = _section(SelfPlayConfig, "self-play (spin/selfplay stages)")
     generator: GeneratorConfig = _section(GeneratorConfig, "SQL generator pool")
     verifier: VerifierConfig = _section(VerifierConfig, "SQL execution pool")
 

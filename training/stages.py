@@ -11,7 +11,7 @@ from typing import Callable
 from training.config import RunConfig
 from training.trainer import StageJob, StageResult, fit
 
-__all__ = ["STAGES", "sft", "vbift"]
+__all__ = ["STAGES", "sft", "vbift", "selfplay", "spin"]
 
 
 def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
@@ -50,4 +50,19 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
     return run_vbift(cfg, model_path, progress)
 
 
-STAGES: dict[str, Callable[..., StageResult]] = {"sft": sft, "vbift": vbift}
+def selfplay(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
+    """Self-play with SPFT-SQL's error-driven loss against the weakest model of the base
+    (training/selfplay.py)."""
+    from training.selfplay import selfplay as run_selfplay
+
+    return run_selfplay(cfg, model_path, progress, method="selfplay")
+
+
+def spin(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
+    """The SPIN baseline: the previous iterate plays itself, every sample a negative (training/selfplay.py)."""
+    from training.selfplay import selfplay as run_selfplay
+
+    return run_selfplay(cfg, model_path, progress, method="spin")
+
+
+STAGES: dict[str, Callable[..., StageResult]] = {"sft": sft, "vbift": vbift, "selfplay": selfplay, "spin": spin}

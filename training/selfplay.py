@@ -1,0 +1,296 @@
+"""Stage 2 (METHOD.md): self-play with SPFT-SQL's error-driven loss (`selfplay`), and the SPIN
+baseline (`spin`) from the same code.
+
+Each iteration t = 1..T:
+1. choose models: for `selfplay` the main model is the best of the model base by validation EX and
+   the opponent the weakest (re-chosen every iteration); for `spin` both are the previous iterate
+   (at t = 1 the best of the base). An empty base means the stage's starting model plays both;
+2. sample: the opponent, in the GeneratorPool, writes k SQL per training question (real + the
+   synthetic pairs of earlier `vbift` rounds; never dev) at `selfplay.temperature` (spin: 1.0);
+3. verify: the VerifierPool runs every sample against its gold: R = 0 where the result matches,
+   1 where it differs or fails (spin: R = 1 for every sample, as SPIN treats all as wrong);
+4. reference: log p_ref(gold) and log p_ref(sample) from the frozen reference (the opponent, or with
+   `selfplay.reference: initial` the main model), computed once in its pool;
+5. train: the main model plus a new LoRA on the pairs with `spft_loss` (reading A or B) or
+   `spin_loss`, `train.epochs` epochs at `selfplay.lr`, on Ray Train;
+6. validate: greedy SQL of the trained model and of the main model on the same held-out questions
+   (the `vbift` rounds' synthetic validation pairs, else the last `selfplay.validation` questions of
+   the training split, which are then not trained on); the trained model joins the model base, and
+   the loop stops early when its validation EX is below the main model's.
+A finished iteration is read back from `<stage>/iter_<t>/iteration.json`, so a killed run resumes at
+the iteration it was in. `metrics.jsonl` gets one record per iteration with `timing/sample`,
+`timing/verify`, `timing/reference`, `timing/train`, `timing/validate`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+from training.config import RunConfig
+from training.model_base import ModelBase
+from training.trainer import StageJob, StageResult, fit
+from training.vbift import Pair, _generator, _schema_text, _timed, _tokenizer, validate
+
+METHODS = ("selfplay", "spin")
+
+
+@dataclasses.dataclass
+class PairObjective:
+    """Batches of (gold, opponent sample) pairs sharing a prompt, scored by the self-play loss.
+
+    A row holds the prompt + gold completion as `input_ids` (its length groups batches), the sample's
+    completion ids, the reference log-probs of both and the reward. A batch runs 2B left-padded
+    sequences, golds then samples, through the model once; the per-sequence log-probs (sums over
+    completion tokens) go into `spft_loss` (`method` selfplay) or `spin_loss`.
+    """
+
+    pad_id: int
+    beta: float
+    variant: str = "A"
+    method: str = "selfplay"
+    name: str = "selfplay"
+
+    def collate(self, rows: list[dict[str, Any]]):
+        import numpy as np
+        import torch
+
+        seqs, starts = [], []
+        for row in rows:
+            seqs.append(list(np.asarray(row["input_ids"])))
+            starts.append(int(row["prompt_len"]))
+        for row in rows:
+            prompt = list(np.asarray(row["input_ids"]))[: int(row["prompt_len"])]
+            seqs.append(prompt + list(np.asarray(row["rejected_ids"])))
+            starts.append(int(row["prompt_len"]))
+        width = max(len(s) for s in seqs)
+        ids = torch.full((len(seqs), width), self.pad_id, dtype=torch.long)
+        attention = torch.zeros((len(seqs), width), dtype=torch.long)
+        completion = torch.zeros((len(seqs), width), dtype=torch.bool)
+        for i, (seq, start) in enumerate(zip(seqs, starts)):
+            pad = width - len(seq)
+            ids[i, pad:] = torch.as_tensor(seq, dtype=torch.long)
+            attention[i, pad:] = 1
+            completion[i, pad + start:] = True
+        positions = (attention.cumsum(dim=1) - 1).clamp(min=0)
+        floats = {key: torch.tensor([float(r[key]) for r in rows], dtype=torch.float32)
+                  for key in ("ref_chosen", "ref_rejected", "reward")}
+        return {"input_ids": ids, "attention_mask": attention, "position_ids": positions,
+                "completion_mask": completion, **floats}
+
+    def loss(self, model, batch) -> tuple[Any, dict[str, float]]:
+        import torch
+
+        from training.losses import sequence_logprobs, spft_loss, spin_loss
+
+        mask = batch["completion_mask"]
+        start = int(mask.any(dim=0).nonzero()[0]) - 1
+        keep = torch.arange(start, mask.shape[1], device=mask.device)  # LM head on the completion window only
+        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
+                       position_ids=batch["position_ids"], logits_to_keep=keep).logits
+        logps = sequence_logprobs(logits, batch["input_ids"][:, start:], mask[:, start:])
+        half = logps.shape[0] // 2
+        chosen, rejected = logps[:half], logps[half:]
+        ref_c, ref_r, reward = (batch[k].to(logps.device) for k in ("ref_chosen", "ref_rejected", "reward"))
+        if self.method == "spin":
+            losses = spin_loss(chosen, rejected, ref_c, ref_r, self.beta)
+        else:
+            losses = spft_loss(chosen, rejected, ref_c, ref_r, reward, self.beta, self.variant)
+        loss = losses.mean()
+        margin = ((chosen - ref_c) - (rejected - ref_r)).mean()
+        return loss, {f"loss/{self.method}": loss.item(), f"{self.method}/margin": margin.item(),
+                      f"{self.method}/reward": reward.mean().item()}
+
+    @staticmethod
+    def tokens(batch) -> int:
+        return int(batch["attention_mask"].sum())
+
+
+def selfplay(cfg: RunConfig, model_path: str, progress: bool = True, method: str = "selfplay") -> StageResult:
+    """T self-play iterations of `method` (selfplay or spin); returns the last trained iteration's result."""
+    from text2sql.spider import SpiderData
+
+    if method not in METHODS:
+        raise ValueError(f"unknown self-play method {method!r}; use one of {', '.join(METHODS)}")
+    out, sp = Path(cfg.output_dir), cfg.selfplay
+    data = SpiderData(cfg.data.path)
+    questions, val = training_questions(cfg, data, out)
+    model_base = ModelBase(out / "model_base.json")
+    previous = None  # spin: the last iterate
+    result = None
+    for t in range(1, sp.iterations + 1):
+        it_dir = out / method / f"iter_{t}"
+        done = it_dir / "iteration.json"
+        if done.is_file():
+            state = json.loads(done.read_text())
+            result = StageResult(**{**state["result"], "checkpoint": Path(state["result"]["checkpoint"])})
+            previous = str(result.checkpoint)
+            print(f"{method}: iteration {t} done earlier (validation EX {state['val_ex']:.3f})", flush=True)
+            if state["stopped"]:
+                break
+            continue
+        main, opponent = choose_models(method, model_base, model_path, previous)
+        record, result = run_iteration(cfg, method, t, it_dir, data, model_path, main, opponent, questions, val,
+                                       progress)
+        model_base.add(stage=method, round=t, path=str(result.checkpoint), val_ex=record["val/ex"])
+        previous = str(result.checkpoint)
+        stopped = record["val/ex"] < record["val/main_ex"]
+        with (out / "metrics.jsonl").open("a") as f:
+            f.write(json.dumps(record) + "\n")
+        done.write_text(json.dumps({"val_ex": record["val/ex"], "stopped": stopped, "record": record,
+                                    "result": {**dataclasses.asdict(result), "checkpoint": str(result.checkpoint)}},
+                                   indent=1) + "\n")
+        print(f"{method}: iteration {t}: {record[f'{method}/pairs']} pairs, opponent right on "
+              f"{record[f'{method}/opponent_ex']:.3f} of its samples, validation EX {record['val/main_ex']:.3f} -> "
+              f"{record['val/ex']:.3f} ({record['val/n']} held out), "
+              + " ".join(f"{k}={v}s" for k, v in record.items() if k.startswith("timing/")), flush=True)
+        if stopped:
+            print(f"{method}: validation EX dropped; stopping after iteration {t}", flush=True)
+            break
+    return result
+
+
+def choose_models(method: str, model_base: ModelBase, start: str, previous: str | None) -> tuple[str, str]:
+    """(main, opponent) checkpoint paths for one iteration (see the module docstring)."""
+    best, weakest = model_base.best(), model_base.weakest()
+    if method == "spin":
+        main = previous or (best["path"] if best else start)
+        return main, main
+    return (best["path"] if best else start), (weakest["path"] if weakest else start)
+
+
+def training_questions(cfg: RunConfig, data, out: Path) -> tuple[list[Pair], list[Pair]]:
+    """(training questions, validation questions): real examples of the training split with a database,
+    plus the synthetic training pairs of earlier vbift rounds; validation as the module docstring says."""
+    real = [Pair(ex.db_id, ex.question, ex.query, "") for ex in data.split(cfg.data.train_split) if data.has_db(ex.db_id)]
+    synthetic, val = [], []
+    for round_dir in sorted((out / "vbift").glob("round_*")):
+        for name, into in (("synthetic_train.json", synthetic), ("synthetic_val.json", val)):
+            if (round_dir / name).is_file():
+                into.extend(Pair(**p) for p in json.loads((round_dir / name).read_text()))
+    if not val:
+        real, val = real[:-cfg.selfplay.validation], real[-cfg.selfplay.validation:]
+    pool = real + synthetic
+    if cfg.selfplay.questions is not None and len(pool) > cfg.selfplay.questions:
+        pool = random.Random(cfg.train.seed).sample(pool, cfg.selfplay.questions)
+    return pool, val
+
+
+def engine_model(checkpoint: str) -> str:
+    """A full model folder for a checkpoint: itself, or its base with the LoRA adapter merged in."""
+    from actors.backends import is_adapter
+    from actors.merge import merged_model
+
+    if not is_adapter(checkpoint):
+        return checkpoint
+    base = json.loads((Path(checkpoint) / "adapter_config.json").read_text())["base_model_name_or_path"]
+    return merged_model(base, checkpoint)
+
+
+def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start: str, main: str, opponent: str,
+                  questions: list[Pair], val: list[Pair], progress: bool) -> tuple[dict, StageResult]:
+    """One iteration: sample, verify, reference log-probs, train, validate; returns its record and result."""
+    import ray
+
+    from actors.backends import SamplingParams
+    from actors.verifier_pool import VerifierPool
+    from text2sql.execution import ExecutionLimits
+    from text2sql.prompts import STOP, completion_text, extract_sql, render_prompt
+
+    sp, timings = cfg.selfplay, {}
+    tokenizer = _tokenizer(start)
+    main_model, opponent_model = engine_model(main), engine_model(opponent)
+    reference_model = opponent_model if sp.reference == "opponent" or method == "spin" else main_model
+    prompts = [render_prompt(tokenizer, _schema_text(str(data.db_path(q.db_id)), cfg), q.question) for q in questions]
+    k = sp.samples_per_question
+    temperature = 1.0 if method == "spin" else sp.temperature
+    with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as verifier:
+        with _generator(cfg, opponent_model) as generator:
+            with _timed(timings, "sample"):
+                params = SamplingParams(n=k, temperature=temperature, max_tokens=cfg.generator.max_new_tokens,
+                                        stop=tuple(STOP), seed=cfg.train.seed + t)
+                samples = [[extract_sql(text) for text in group] for group in ray.get(generator.sample(prompts, params))]
+            with _timed(timings, "verify"):
+                judged = ray.get(verifier.judge(ray.put([
+                    {"id": i, "question": q.question, "db_path": str(data.db_path(q.db_id)), "gold": q.query,
+                     "candidates": group} for i, (q, group) in enumerate(zip(questions, samples))])))
+            pairs = [(i, sql, 0 if result["correct"] else 1)
+                     for i, (group, results) in enumerate(zip(samples, judged)) for sql, result in zip(group, results)]
+            eos = tokenizer.eos_token
+            ref_inputs = ([prompts[i] for i, _, _ in pairs] * 2,
+                          [completion_text(questions[i].query, eos) for i, _, _ in pairs]
+                          + [completion_text(sql, eos) for _, sql, _ in pairs])
+            with _timed(timings, "reference"):
+                if reference_model == opponent_model:
+                    ref = ray.get(generator.logprobs(*ref_inputs))
+            main_val = None
+            if main_model == opponent_model:
+                with _timed(timings, "validate_main"):
+                    main_val = validate(cfg, generator, verifier, tokenizer, data, val)
+        if reference_model != opponent_model:
+            with _timed(timings, "reference"), _generator(cfg, reference_model) as generator:
+                ref = ray.get(generator.logprobs(*ref_inputs))
+                if main_val is None:
+                    main_val = validate(cfg, generator, verifier, tokenizer, data, val)
+        if main_val is None:
+            with _timed(timings, "validate_main"), _generator(cfg, main_model) as generator:
+                main_val = validate(cfg, generator, verifier, tokenizer, data, val)
+        rows = pair_rows(tokenizer, cfg, prompts, questions, pairs, ref, method)
+        write_samples(it_dir, questions, pairs)
+        with _timed(timings, "train"):
+            result = train_pairs(cfg, method, t, main_model, tokenizer, rows, progress)
+        with _timed(timings, "validate"), _generator(cfg, engine_model(str(result.checkpoint))) as generator:
+            trained_val = validate(cfg, generator, verifier, tokenizer, data, val)
+    right = sum(1 for _, _, r in pairs if r == 0)
+    record = {"stage": method, "iteration": t, "main": main, "opponent": opponent,
+              f"{method}/questions": len(questions), f"{method}/pairs": len(rows),
+              f"{method}/opponent_ex": right / max(1, len(pairs)), "val/n": len(val),
+              "val/main_ex": sum(main_val) / max(1, len(val)), "val/ex": sum(trained_val) / max(1, len(val)),
+              **timings, "time": time.time()}
+    return record, result
+
+
+def pair_rows(tokenizer, cfg: RunConfig, prompts: list[str], questions: list[Pair], pairs: list[tuple[int, str, int]],
+              ref: list[float], method: str) -> list[dict]:
+    """Trainer rows for the pairs (see PairObjective); pairs over `train.max_seq_len` are dropped."""
+    from text2sql.prompts import completion_text
+
+    n, rows = len(pairs), []
+    eos = tokenizer.eos_token
+    for j, (i, sql, reward) in enumerate(pairs):
+        prompt_ids = tokenizer(prompts[i], add_special_tokens=False)["input_ids"]
+        chosen = tokenizer(completion_text(questions[i].query, eos), add_special_tokens=False)["input_ids"]
+        rejected = tokenizer(completion_text(sql, eos), add_special_tokens=False)["input_ids"]
+        if len(prompt_ids) + max(len(chosen), len(rejected)) > cfg.train.max_seq_len:
+            continue
+        rows.append({"idx": len(rows), "input_ids": prompt_ids + chosen, "prompt_len": len(prompt_ids),
+                     "rejected_ids": rejected, "ref_chosen": ref[j], "ref_rejected": ref[n + j],
+                     "reward": 1 if method == "spin" else reward})
+    return rows
+
+
+def write_samples(it_dir: Path, questions: list[Pair], pairs: list[tuple[int, str, int]]) -> None:
+    it_dir.mkdir(parents=True, exist_ok=True)
+    body = [{"db_id": questions[i].db_id, "question": questions[i].question, "gold": questions[i].query,
+             "sample": sql, "reward": reward} for i, sql, reward in pairs]
+    (it_dir / "samples.json").write_text(json.dumps(body, indent=1) + "\n")
+
+
+def train_pairs(cfg: RunConfig, method: str, t: int, main_model: str, tokenizer, rows: list[dict],
+                progress: bool) -> StageResult:
+    import ray.data
+
+    from text2sql.spider import DataError
+
+    if len(rows) < cfg.train.num_workers:
+        raise DataError(f"{method}: iteration {t} has {len(rows)} usable pair(s) for {cfg.train.num_workers} "
+                        f"workers; raise selfplay.questions or train.max_seq_len")
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    objective = PairObjective(pad_id=pad, beta=cfg.selfplay.beta, variant=cfg.selfplay.variant, method=method,
+                              name=method)
+    job = StageJob.of_run(cfg, f"{method}_i{t}", main_model, objective, cfg.selfplay.lr, cfg.train.epochs, len(rows))
+    return fit(job, ray.data.from_items(rows), progress=progress)
