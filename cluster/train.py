@@ -45,6 +45,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--address", default=None,
                         help="Ray cluster to join (default: RAY_ADDRESS if set, else a local instance)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check the config, print each stage's plan and the Ray resources it asks for, and "
+                             "exit without starting Ray, fetching the model or training")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,6 +64,11 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         raise UserError(f"stage(s) {', '.join(missing)} are not available in this version; "
                         f"available: {', '.join(STAGES)} (set train.stages)")
+    if args.dry_run:
+        from training.plan import describe
+
+        print(describe(cfg))
+        return 0
     out = Path(cfg.output_dir).expanduser().resolve()
     cfg = dataclasses.replace(cfg, output_dir=str(out))  # workers may run in another directory
     check_resume(cfg, out)
