@@ -4,7 +4,8 @@
     spft-sql train --config configs/cpu-demo.yaml output_dir=runs/demo train.lr=2e-4
     spft-sql train --config configs/cpu-demo.yaml output_dir=runs/demo resume=true   # after a kill
 
-A run folder holds the resolved `config.yaml`, `metrics.jsonl` (one record per logged step) and one
+A run folder holds the resolved `config.yaml`, `metrics.jsonl` (one record per logged step), `report.md`
+(training/report.py) and one
 Ray Train run per stage, `<output_dir>/<stage>/step_NNNNNN/` (Hugging Face / PEFT checkpoints with
 `trainer_state.pt` and the config). The last line of stdout is the final checkpoint folder.
 
@@ -88,6 +89,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: stopped at step {result.step} (train.stop_at_step); continue with "
                   f"`spft-sql train --config {out / 'config.yaml'} resume=true train.stop_at_step=none`", flush=True)
             break
+    from training.report import write_report
+
+    print(f"report: {write_report(out)}", flush=True)
     print(result.checkpoint)
     return 0
 

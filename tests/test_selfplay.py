@@ -84,6 +84,8 @@ def test_selfplay_iterates_joins_the_model_base_and_resumes(ray_session, tmp_pat
     base = json.loads((out / "model_base.json").read_text())
     assert [(e["stage"], e["round"]) for e in base["checkpoints"]] == [("selfplay", r["iteration"]) for r in records]
     assert all(Path(e["path"]).is_dir() for e in base["checkpoints"])
+    report = (out / "report.md").read_text()
+    assert "## selfplay" in report and "| selfplay | 1 |" in report and (out / "ex_by_stage.png").is_file()
     capsys.readouterr()
     assert main(args + ["resume=true"]) == 0
     assert "iteration 1 done earlier" in capsys.readouterr().out
