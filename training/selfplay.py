@@ -220,9 +220,10 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
                      "candidates": group} for i, (q, group) in enumerate(zip(questions, samples))])))
             pairs = [(i, sql, 0 if result["correct"] else 1)
                      for i, (group, results) in enumerate(zip(samples, judged)) for sql, result in zip(group, results)]
+            # Gold once per question, each sample once: log p_ref over [golds..., samples...].
             eos = tokenizer.eos_token
-            ref_inputs = ([prompts[i] for i, _, _ in pairs] * 2,
-                          [completion_text(questions[i].query, eos) for i, _, _ in pairs]
+            ref_inputs = (prompts + [prompts[i] for i, _, _ in pairs],
+                          [completion_text(q.query, eos) for q in questions]
                           + [completion_text(sql, eos) for _, sql, _ in pairs])
             with _timed(timings, "reference"):
                 if reference_model == opponent_model:
@@ -256,10 +257,11 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
 
 def pair_rows(tokenizer, cfg: RunConfig, prompts: list[str], questions: list[Pair], pairs: list[tuple[int, str, int]],
               ref: list[float], method: str) -> list[dict]:
-    """Trainer rows for the pairs (see PairObjective); pairs over `train.max_seq_len` are dropped."""
+    """Trainer rows for the pairs (see PairObjective); pairs over `train.max_seq_len` are dropped. `ref`
+    holds log p_ref of each question's gold, in question order, then of each pair's sample."""
     from text2sql.prompts import completion_text
 
-    n, rows = len(pairs), []
+    n, rows = len(questions), []  # ref: the golds' log-probs by question, then the samples' by pair
     eos = tokenizer.eos_token
     for j, (i, sql, reward) in enumerate(pairs):
         prompt_ids = tokenizer(prompts[i], add_special_tokens=False)["input_ids"]
@@ -268,7 +270,7 @@ def pair_rows(tokenizer, cfg: RunConfig, prompts: list[str], questions: list[Pai
         if len(prompt_ids) + max(len(chosen), len(rejected)) > cfg.train.max_seq_len:
             continue
         rows.append({"idx": len(rows), "input_ids": prompt_ids + chosen, "prompt_len": len(prompt_ids),
-                     "rejected_ids": rejected, "ref_chosen": ref[j], "ref_rejected": ref[n + j],
+                     "rejected_ids": rejected, "ref_chosen": ref[i], "ref_rejected": ref[n + j],
                      "reward": 1 if method == "spin" else reward})
     return rows
 
