@@ -21,6 +21,12 @@ Fault tolerance, in three layers:
   takes over, and the rest of the shard goes on: the actor itself never dies of a candidate.
 - A dead actor process (killed, its node lost): Ray restarts it (`max_restarts=-1`: any number of
   times) and re-runs the shard it was working on and the shards queued behind it (`max_task_retries`).
+- A lost node: until Ray declares it dead (GCS health checks, ~15-30 s) its actors look alive but
+  cannot be reached, and each call to them fails at once, retries included (ActorUnavailableError).
+  `_merge` then sends the shard to the other actors in turn and, once every one has failed it, waits
+  (0.5 s, doubling to 8 s) and sends it again, for up to `recovery_timeout_s`; after the node is
+  declared dead the actors restart wherever there is room (on a new node, if the autoscaler adds one)
+  and the shard queues for them. Covered by tests/test_cluster_autoscale.py.
 - An actor gone for good (`ray.kill(no_restart=True)`, retries spent): `_merge` sends its shards to
   the other actors, and the next `judge` call replaces it, so the pool keeps its size.
 Judging is read-only and deterministic, so a re-run is harmless, and every shard's result is stored
@@ -35,6 +41,7 @@ Ray re-runs them if their worker dies (its default `max_retries`), with the same
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Hashable, Sequence
 from typing import Any
 
@@ -114,20 +121,36 @@ def _split(num_shards: int, *batches: list[dict]) -> tuple:
     return ([s["id"] for s in samples], *shards)
 
 
+def _gone_for_good(actor) -> bool:
+    """True once Ray will not restart the actor (killed with no_restart, restarts spent, init failed)."""
+    return (ray_state.actors(actor._actor_id.hex()) or {}).get("State") == "DEAD"
+
+
 @ray.remote(num_cpus=0)
 def _merge(expected_ids: list[Hashable], actors: list, shards: list[ray.ObjectRef],
-           results: list[ray.ObjectRef]) -> list[list[dict]]:
-    """Gather the shard results; a shard whose actor is gone for good goes to the next actor."""
+           results: list[ray.ObjectRef], recovery_timeout_s: float) -> list[list[dict]]:
+    """Gather the shard results. A failed shard goes to the next actor not gone for good; when all of
+    them have failed it, it waits for one to come back (see the module docstring)."""
     shard_results = []
     for j, (shard, result) in enumerate(zip(shards, results)):
-        for attempt in range(1, len(actors) + 1):
+        target, failed, pause = j % len(actors), set(), 0.25
+        deadline = time.monotonic() + recovery_timeout_s
+        while True:
             try:
                 shard_results.append(ray.get(result))
                 break
             except ray.exceptions.RayActorError:
-                if attempt == len(actors):
+                failed.add(target)
+                live = {k for k in range(len(actors)) if not _gone_for_good(actors[k])}
+                if not live or time.monotonic() > deadline:
                     raise
-                result = actors[(j + attempt) % len(actors)].judge.remote(shard)
+                if live <= failed:
+                    pause = min(2 * pause, 8.0)
+                    time.sleep(pause)
+                    failed.clear()
+                target = next(k for k in ((target + d) % len(actors) for d in range(1, len(actors) + 1))
+                              if k in live - failed)
+                result = actors[target].judge.remote(shard)
     ids = [i for shard_ids, _ in shard_results for i in shard_ids]
     if ids != expected_ids:
         # Cannot happen while Ray keeps one result per task; checked because a silent loss or
@@ -143,7 +166,7 @@ class VerifierPool:
 
     def __init__(self, workers: int = 2, limits: ExecutionLimits = ExecutionLimits(), num_cpus: float = 0.5,
                  shards_per_worker: int = 4, max_restarts: int = -1, max_task_retries: int = 3,
-                 resource: str = "verifier"):
+                 resource: str = "verifier", recovery_timeout_s: float = 300.0):
         if workers < 1:
             raise ValueError(f"a VerifierPool needs at least one worker, got workers={workers}")
         if shards_per_worker < 1:
@@ -153,6 +176,7 @@ class VerifierPool:
                                "before creating a VerifierPool")
         self.shards_per_worker = shards_per_worker
         self.limits = limits
+        self.recovery_timeout_s = recovery_timeout_s
         self._actor_class = ray.remote(Verifier).options(
             num_cpus=num_cpus, resources={resource: 1},
             max_restarts=max_restarts, max_task_retries=max_task_retries)
@@ -162,7 +186,7 @@ class VerifierPool:
     def heal(self) -> None:
         """Replace every actor that is gone for good (Ray restarts the others by itself)."""
         for j, actor in enumerate(self.actors):
-            if (ray_state.actors(actor._actor_id.hex()) or {}).get("State") == "DEAD":
+            if _gone_for_good(actor):
                 self.actors[j] = self._actor_class.remote(self.limits)
                 self.replaced += 1
 
@@ -186,7 +210,7 @@ class VerifierPool:
         # run of slow samples over all actors.
         result_refs = [self.actors[j % len(self.actors)].judge.remote(shard) for j, shard in enumerate(shard_refs)]
         # Lists, so that Ray hands _merge the refs themselves, not their values.
-        return _merge.remote(ids_ref, list(self.actors), shard_refs, result_refs)
+        return _merge.remote(ids_ref, list(self.actors), shard_refs, result_refs, self.recovery_timeout_s)
 
     def shutdown(self) -> None:
         for actor in self.actors:
