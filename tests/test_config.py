@@ -200,11 +200,14 @@ def test_loss_variant_choices_match_the_losses_module():
     assert set(get_args(get_type_hints(SelfPlayConfig)["variant"])) == set(SPFT_VARIANTS)
 
 
-def test_dry_run_prints_each_stage_and_its_ray_resources_without_starting_ray(capsys):
-    import ray
-
+def test_dry_run_prints_each_stage_and_its_ray_resources_without_starting_ray(capsys, monkeypatch):
+    import cluster.runtime
     from cluster.cli import main
 
+    def no_ray(*args, **kwargs):
+        raise AssertionError("--dry-run started Ray")
+
+    monkeypatch.setattr(cluster.runtime, "init_ray", no_ray)
     repo = Path(__file__).resolve().parents[1]
     assert main(["train", "--config", str(repo / "configs" / "paper-7b.yaml"), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -212,6 +215,5 @@ def test_dry_run_prints_each_stage_and_its_ray_resources_without_starting_ray(ca
     assert "trainer: 4 Ray Train worker(s) x {trainer: 1, CPU: 4, GPU: 1}" in out
     assert "verifier: 8 actor(s) x {verifier: 1, CPU: 0.5}" in out
     assert "selfplay iteration 3" in out.splitlines()[-1]
-    assert not ray.is_initialized()
     assert main(["train", "--config", str(repo / "configs" / "paper-7b.yaml"), "--dry-run", "selfplay.iteratons=2"]) == 2
     assert "did you mean 'selfplay.iterations'" in capsys.readouterr().err

@@ -31,8 +31,12 @@ def describe(cfg: RunConfig) -> str:
         lines.append(f"{number}. {stage}: " + _stage_text(cfg, stage, base))
         uses = {"sft": [trainer], "vbift": [trainer, generator, verifier]}.get(stage, [trainer, generator, verifier])
         lines += [f"     asks {u}" for u in uses]
-        lines.append("     (its generator actors are shut down before its trainer starts; the verifier actors stay)"
-                     if stage != "sft" else "")
+        if stage == "vbift":
+            lines.append("     (its generator actors are shut down before its trainer starts; the verifier actors stay)")
+        elif stage != "sft":
+            how = ("in place (eager vLLM engine)" if cfg.generator.reload_in_place and cfg.generator.backend == "vllm"
+                   else "by an engine restart")
+            lines.append(f"     (one generator pool per iteration, up while its trainer runs; new weights go into it {how})")
     lines.append(f"model base after the run: {', '.join(base) if base else 'empty (sft checkpoints are not in it)'}")
     return "\n".join(line for line in lines if line)
 

