@@ -142,7 +142,9 @@ def main() -> int:
     print(f"outputs: reloaded == fresh engine on the new weights for {same}/{n} prompts; old and new weights "
           f"differ on {changed}/{n}; compiled restart == eager fresh on {sum(a == b for a, b in zip(out_new_compiled, out_new))}/{n}")
     ok = same == n and changed > 0
-    print("OK" if ok else "FAILED: the reloaded engine does not answer like a fresh one on the new weights")
+    print(f"RESULT hand-off reload {t_reload:.2f} s vs restart {t_restart_compiled:.1f} s = "
+          f"{t_restart_compiled / t_reload:.1f}x (goal >= 10x); outputs {same}/{n} identical; "
+          f"{'OK' if ok else 'FAILED: the reloaded engine does not answer like a fresh one on the new weights'}")
     return 0 if ok else 1
 
 
