@@ -31,6 +31,9 @@ and takes a full checkpoint in place in seconds (prefix cache dropped). dtype "a
 CPUs without native bf16 (see `_vllm_dtype`). On CPU set VLLM_CPU_KVCACHE_SPACE before creating one
 (the generator pool does).
 
+`AsyncVllmEngine` is the same vLLM engine for an asyncio caller (the Serve replica): one request per
+call, continuous batching across calls. It is not a `Backend`: it answers one prompt at a time.
+
     backend = make_backend("hf", BackendConfig(model="path/to/model"))
     backend.generate(["<prompt>"], SamplingParams(temperature=0, max_tokens=32))
 """
@@ -44,8 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-__all__ = ["SamplingParams", "Completion", "BackendConfig", "Backend", "VllmBackend", "HfBackend", "FakeBackend",
-           "check_backend_name", "make_backend", "is_adapter", "encode_pair", "check_pairs"]
+__all__ = ["SamplingParams", "Completion", "BackendConfig", "Backend", "VllmBackend", "AsyncVllmEngine", "HfBackend",
+           "FakeBackend", "check_backend_name", "make_backend", "is_adapter", "encode_pair", "check_pairs"]
 
 _DTYPES = {"auto": "auto", "bf16": "bfloat16", "bfloat16": "bfloat16", "fp16": "float16",
            "float16": "float16", "fp32": "float32", "float32": "float32"}
@@ -166,6 +169,32 @@ def _vllm_dtype(dtype: str) -> str:
     return dtype if ("avx512_bf16" in flags or "amx_bf16" in flags) else "float32"
 
 
+def _vllm_engine_kwargs(config: BackendConfig, model_path: str) -> dict:
+    """vLLM engine arguments of both vLLM engines (VllmBackend, AsyncVllmEngine): prefix caching on,
+    the engine seeded by `config.seed`, dtype "auto" resolved by `_vllm_dtype`."""
+    return dict(model=model_path, tokenizer=config.model, dtype=_vllm_dtype(config.dtype), seed=config.seed,
+                enable_prefix_caching=True, max_model_len=config.max_model_len, enforce_eager=config.enforce_eager,
+                gpu_memory_utilization=config.gpu_memory_utilization, **config.extra)
+
+
+def _vllm_sampling(params: SamplingParams, final_only: bool = False):
+    """vLLM's SamplingParams for ours; `final_only`: an async request yields only its finished output."""
+    import torch
+    from vllm import SamplingParams as VllmParams
+    from vllm.sampling_params import RequestOutputKind
+
+    # A per-request seed gives the request its own torch generator. When chunked prefill cuts a
+    # long prompt, vLLM discards the token sampled for the unfinished part and rewinds that
+    # generator's offset, which a CPU generator cannot do: the engine dies ('CPU Generator does not
+    # use offset') once a batch of long prompts exceeds one step's token budget. Off CUDA, sampling
+    # therefore draws from the engine's generator, seeded by `BackendConfig.seed` at start: the same
+    # calls in the same order on a fresh engine give the same samples.
+    seed = params.seed if torch.cuda.is_available() else None
+    extra = {"output_kind": RequestOutputKind.FINAL_ONLY} if final_only else {}
+    return VllmParams(n=params.n, temperature=params.temperature, top_p=params.top_p, max_tokens=params.max_tokens,
+                      stop=list(params.stop) or None, seed=seed, **extra)
+
+
 class VllmBackend(Backend):
     """vllm.LLM in this process (its engine runs in a child process)."""
 
@@ -180,10 +209,7 @@ class VllmBackend(Backend):
     def _start(self) -> None:
         from vllm import LLM
 
-        kwargs = dict(model=self._model_path, tokenizer=self.config.model, dtype=_vllm_dtype(self.config.dtype),
-                      seed=self.config.seed, enable_prefix_caching=True,
-                      max_model_len=self.config.max_model_len, enforce_eager=self.config.enforce_eager,
-                      gpu_memory_utilization=self.config.gpu_memory_utilization, **self.config.extra)
+        kwargs = _vllm_engine_kwargs(self.config, self._model_path)
         if self._reloads_in_place():
             kwargs.update(enforce_eager=True, worker_extension_cls="actors.vllm_reload.WeightReload")
         if self._lora_rank:
@@ -206,20 +232,6 @@ class VllmBackend(Backend):
             llm.llm_engine.engine_core.shutdown()
             self.llm = None
 
-    def _sampling(self, params: SamplingParams):
-        import torch
-        from vllm import SamplingParams as VllmParams
-
-        # A per-request seed gives the request its own torch generator. When chunked prefill cuts a
-        # long prompt, vLLM discards the token sampled for the unfinished part and rewinds that
-        # generator's offset, which a CPU generator cannot do: the engine dies ('CPU Generator does not
-        # use offset') once a batch of long prompts exceeds one step's token budget. Off CUDA, sampling
-        # therefore draws from the engine's generator, seeded by `BackendConfig.seed` at start: the same
-        # calls in the same order on a fresh engine give the same samples.
-        seed = params.seed if torch.cuda.is_available() else None
-        return VllmParams(n=params.n, temperature=params.temperature, top_p=params.top_p,
-                          max_tokens=params.max_tokens, stop=list(params.stop) or None, seed=seed)
-
     def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
         from vllm.inputs import TokensPrompt
 
@@ -227,7 +239,7 @@ class VllmBackend(Backend):
             return []
         requests = [TokensPrompt(prompt_token_ids=self.tokenizer(p, add_special_tokens=False)["input_ids"])
                     for p in prompts]
-        outputs = self.llm.generate(requests, self._sampling(params), use_tqdm=False, lora_request=self._lora)
+        outputs = self.llm.generate(requests, _vllm_sampling(params), use_tqdm=False, lora_request=self._lora)
         return [[Completion(o.text, tuple(o.token_ids)) for o in out.outputs] for out in outputs]
 
     def logprobs(self, prompts: list[str], completions: list[str]) -> list[float]:
@@ -283,6 +295,59 @@ class VllmBackend(Backend):
             self.llm.reset_prefix_cache()
         else:
             self._restart()
+
+
+class AsyncVllmEngine:
+    """vLLM's async engine (v1 `AsyncLLM`) for callers on an asyncio event loop, such as a Serve replica.
+
+    Each `complete` call is one engine request that joins the running batch at the engine's next step
+    and leaves it when it finishes (continuous batching): concurrent callers share the engine with no
+    batch window to wait for, and a short answer never waits for a long one. Engine settings and
+    sampling rules are VllmBackend's (`_vllm_engine_kwargs`, `_vllm_sampling`: no per-request seed on
+    CPU, so sampled answers depend on arrival order; greedy ones do not), with the scheduler budgets
+    of `vllm.LLM` (on CPU 4,096 tokens and 256 sequences a step; the async default is half), so it
+    schedules like the offline engine. Full model folders only: merge an adapter first (actors/merge.py).
+
+    Create it inside a running event loop and call it from that loop only: vLLM binds its output
+    handler task to the loop that is running when the engine starts.
+
+        engine = AsyncVllmEngine(BackendConfig(model="path/to/model"))
+        texts = await engine.generate("<prompt>", SamplingParams(temperature=0, max_tokens=32))
+        engine.close()
+    """
+
+    def __init__(self, config: BackendConfig):
+        from vllm import AsyncEngineArgs
+        from vllm.usage.usage_lib import UsageContext
+        from vllm.v1.engine.async_llm import AsyncLLM
+
+        self.config = config
+        kwargs = _vllm_engine_kwargs(config, str(_check_folder(config.model, adapter_ok=False)))
+        args = AsyncEngineArgs(**kwargs, disable_log_stats=True)
+        self.engine = AsyncLLM.from_engine_args(args, usage_context=UsageContext.LLM_CLASS)
+        self.tokenizer = self.engine.get_tokenizer()
+
+    async def complete(self, prompt: str, params: SamplingParams) -> list[Completion]:
+        """`params.n` completions of one prompt; other calls run in the same engine steps meanwhile."""
+        import uuid
+
+        from vllm.inputs import TokensPrompt
+
+        request = TokensPrompt(prompt_token_ids=self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
+        final = None
+        async for final in self.engine.generate(request, _vllm_sampling(params, final_only=True), uuid.uuid4().hex):
+            pass
+        return [Completion(o.text, tuple(o.token_ids)) for o in final.outputs]
+
+    async def generate(self, prompt: str, params: SamplingParams) -> list[str]:
+        return [c.text for c in await self.complete(prompt, params)]
+
+    def close(self) -> None:
+        """Stop the engine process; requests still running fail. Safe to call twice."""
+        engine = getattr(self, "engine", None)
+        if engine is not None:
+            engine.shutdown()
+            self.engine = None
 
 
 class HfBackend(Backend):
