@@ -27,18 +27,26 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import torch
 
-from vllm.model_executor.layers import utils as _layer_utils
+def _keep_linear_weights() -> None:
+    """Make vLLM's CPU GEMM dispatch keep each linear layer's weight (run once, in the worker, on import)."""
+    from vllm.model_executor.layers import utils
 
-_pack = _layer_utils.dispatch_cpu_unquantized_gemm
+    pack = utils.dispatch_cpu_unquantized_gemm
+    if getattr(pack, "keeps_weight", False):
+        return
+
+    def pack_keeping_weight(layer, remove_weight: bool) -> None:
+        pack(layer, remove_weight=False)
+
+    pack_keeping_weight.keeps_weight = True
+    pack_keeping_weight.original = pack
+    utils.dispatch_cpu_unquantized_gemm = pack_keeping_weight
 
 
-def _pack_keeping_weight(layer: torch.nn.Module, remove_weight: bool) -> None:
-    _pack(layer, remove_weight=False)
-
-
-_layer_utils.dispatch_cpu_unquantized_gemm = _pack_keeping_weight
+# vLLM imports this module in its worker (worker_extension_cls) before it loads the model; nothing else
+# imports it, so the patch never reaches another process.
+_keep_linear_weights()
 
 
 class WeightReload:
@@ -46,11 +54,12 @@ class WeightReload:
 
     def spft_reload_weights(self, path: str) -> float:
         """Load the safetensors weights of model folder `path` into the live model; seconds taken."""
+        import torch
         from safetensors.torch import safe_open
+        from vllm.config import CompilationMode
+        from vllm.model_executor.layers import utils
 
         start = time.perf_counter()
-        from vllm.config import CompilationMode
-
         if self.vllm_config.compilation_config.mode != CompilationMode.NONE:
             raise RuntimeError("weight reload needs an eager engine (enforce_eager=True): a compiled graph "
                                "keeps the old packed weights")
@@ -70,5 +79,5 @@ class WeightReload:
             for module in model.modules():
                 if hasattr(module, "cpu_linear") and getattr(module, "weight", None) is not None \
                         and module.weight.dim() == 2 and module.weight.numel():
-                    _pack(module, remove_weight=False)
+                    utils.dispatch_cpu_unquantized_gemm.original(module, remove_weight=False)
         return time.perf_counter() - start
