@@ -21,26 +21,11 @@ from pydantic import ValidationError
 from serving.schemas import (MAX_BODY_BYTES, MAX_QUESTION_CHARS, MAX_SCHEMA_BYTES, SqlRequest, error_text,
                              json_cell)
 from serving_harness import ask, deploy, serve_on_free_port
-from tiny_model import tiny_model  # noqa: F401 - session fixture
+from tiny_model import adapter, tiny_model  # noqa: F401 - fixtures
 
 SCHEMA = "CREATE TABLE singer (singer_id INTEGER PRIMARY KEY, name TEXT, age INTEGER);"
 PATH_LIKE_IDS = ["../x", "/etc/passwd", "a/b", "..", ".hidden", "a\\b", "concert_singer/../singer",
                  "%2e%2e%2fx", "", "concert singer", "c\x00s"]
-
-
-@pytest.fixture(scope="module")
-def adapter(tiny_model, tmp_path_factory):
-    """A LoRA adapter on the tiny model with random A and B, so it visibly changes the output."""
-    import torch
-    from peft import LoraConfig, get_peft_model
-    from transformers import AutoModelForCausalLM
-
-    torch.manual_seed(1)
-    base = AutoModelForCausalLM.from_pretrained(tiny_model, dtype=torch.float32)
-    lora = LoraConfig(r=8, lora_alpha=32, init_lora_weights=False, target_modules=["q_proj", "v_proj", "down_proj"])
-    folder = tmp_path_factory.mktemp("adapter")
-    get_peft_model(base, lora).save_pretrained(folder)
-    return folder
 
 
 def rejection(body: dict) -> str:

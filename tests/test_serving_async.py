@@ -17,7 +17,7 @@ import pytest
 import requests
 
 from serving_harness import ask, deploy, serve_on_free_port
-from tiny_model import tiny_model  # noqa: F401 - session fixture
+from tiny_model import adapter, tiny_model  # noqa: F401 - fixtures
 
 APP = "tiny-async"
 
@@ -105,21 +105,6 @@ def test_the_engine_process_ends_with_the_replica(url):
         time.sleep(0.5)
     assert [p.pid for p in processes if _alive(p)] == []
     assert requests.get(f"{url}/ref/healthz", timeout=10).status_code == 200
-
-
-@pytest.fixture(scope="module")
-def adapter(tiny_model, tmp_path_factory):
-    """A LoRA adapter on the tiny model with random A and B, so it visibly changes the output."""
-    import torch
-    from peft import LoraConfig, get_peft_model
-    from transformers import AutoModelForCausalLM
-
-    torch.manual_seed(1)
-    base = AutoModelForCausalLM.from_pretrained(tiny_model, dtype=torch.float32)
-    lora = LoraConfig(r=8, lora_alpha=32, init_lora_weights=False, target_modules=["q_proj", "v_proj", "down_proj"])
-    folder = tmp_path_factory.mktemp("adapter")
-    get_peft_model(base, lora).save_pretrained(folder)
-    return folder
 
 
 @pytest.mark.slow
