@@ -25,6 +25,9 @@ def init_ray(address: str | None = None, object_store_gib: float = 2.0) -> None:
         ray.init(address=address, log_to_driver=True)
         return
     cores = os.cpu_count() or 1
+    # Ray starts its workers at niceness 15 by default; on a machine that runs only this job that makes
+    # the actors (generators, trainer) lose the cores to any other process. A local run is the job.
+    os.environ.setdefault("RAY_worker_niceness", "0")
     # address="local": always a new instance; plain ray.init() would join a cluster started on this
     # machine with `ray start` and then fail on the resources passed here.
     ray.init(address="local", num_cpus=max(4, 2 * cores), resources=LOCAL_ROLE_RESOURCES,
