@@ -30,9 +30,9 @@ from training.config import ConfigError, RunConfig, load_config, save_config
 
 TINY_RANDOM = "tiny-random"
 # Keys that may change between a run and its resume: none of them changes what the model learns.
-RESUMABLE_CHANGES = ("resume", "train.stop_at_step", "train.logging_steps", "train.checkpoint_every",
-                     "train.stages", "train.cpus_per_worker", "train.gradient_checkpointing", "train.max_failures", "data.eval_split",
-                     "data.eval_limit", "generator.", "verifier.")
+RESUMABLE_CHANGES = ("resume", "train.stop_at_step", "train.logging_steps", "train.tensorboard",
+                     "train.checkpoint_every", "train.stages", "train.cpus_per_worker", "train.gradient_checkpointing",
+                     "train.max_failures", "data.eval_split", "data.eval_limit", "generator.", "verifier.")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -72,6 +72,7 @@ def test_keys_missing_from_yaml_keep_their_defaults(yaml_file):
     ("output_dir=runs/x", lambda c: c.output_dir, "runs/x"),
     ("resume=true", lambda c: c.resume, True),
     ("train.use_gpu=no", lambda c: c.train.use_gpu, False),
+    ("train.tensorboard=true", lambda c: c.train.tensorboard, True),
     ("data.max_examples=50", lambda c: c.data.max_examples, 50),
     ("data.eval_limit=none", lambda c: c.data.eval_limit, None),
     ("selfplay.reference=initial", lambda c: c.selfplay.reference, "initial"),
@@ -102,6 +103,14 @@ def test_unknown_yaml_key_suggests_the_closest(tmp_path):
 def test_misspelled_section_suggests_the_section():
     with pytest.raises(ConfigError, match=r"'trian'.*did you mean 'train'.*Valid keys in the top level"):
         load_config(None, ["trian.lr=1e-4"])
+
+
+def test_tensorboard_switch_is_off_by_default_and_a_misspelling_is_an_error():
+    assert load_config(None, []).train.tensorboard is False
+    with pytest.raises(ConfigError, match=r"'train\.tensorbord'.*did you mean 'train\.tensorboard'"):
+        load_config(None, ["train.tensorbord=true"])
+    with pytest.raises(ConfigError, match=r"train\.tensorboard='sometimes' is not a valid bool"):
+        load_config(None, ["train.tensorboard=sometimes"])
 
 
 def test_key_from_another_section_points_there():

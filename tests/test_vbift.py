@@ -37,7 +37,7 @@ def test_vbift_runs_two_rounds_and_resumes(ray_session, tmp_path, capsys):
     assert [r["round"] for r in rounds] == [1, 2]
     for r in rounds:
         assert {"timing/synthesize", "timing/sql_to_text", "timing/train", "timing/validate"} <= set(r)
-        assert r["synthesis/kept"] == 32 and r["val/n"] <= 8
+        assert r["data/synthetic_kept"] == 32 and r["data/val"] <= 8
     yield_lines = (out / "vbift" / "round_1" / "yield.txt").read_text().splitlines()
     assert yield_lines[0].split()[:3] == ["database", "drawn", "kept"] and yield_lines[-1].split()[2] == "32"
     train = json.loads((out / "vbift" / "round_1" / "synthetic_train.json").read_text())

@@ -120,6 +120,9 @@ class TrainConfig:
         2, "logical CPUs each training worker asks Ray for; on CPU also its torch thread count", ge=1)
     max_seq_len: int = _field(1024, "prompt + SQL tokens; longer examples are dropped, not truncated", ge=16)
     logging_steps: int = _field(10, "optimizer steps between metric log lines", ge=1)
+    tensorboard: bool = _field(
+        False, "also write every metrics.jsonl record as TensorBoard scalars under <output_dir>/tensorboard/, "
+        "one TensorBoard run per stage (tensorboardX, installed with ray[train]; see training/metrics.py)")
     checkpoint_every: int = _field(
         100, "optimizer steps between checkpoints; 0 = only at the end of each stage and iteration", ge=0)
     stop_at_step: int | None = _field(

@@ -1,6 +1,7 @@
 """The run's report: `<output_dir>/report.md` and `<output_dir>/ex_by_stage.png`, from what the run
 wrote (`metrics.jsonl`, `model_base.json`, `config.yaml`). `spft-sql train` writes them after its
 stages; `python -m training.report RUN_DIR` rewrites them (after adding dev EX to the model base, say).
+Metric names are those of `training/metrics.py`; older runs' names are read as today's.
 
 The report has the model base (validation and dev EX of every checkpoint, best and weakest), one table
 per stage kind (VBI-FT rounds: synthesis sizes, round-trip agreement; self-play and SPIN iterations:
@@ -16,19 +17,22 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from training.metrics import modern
+
 __all__ = ["write_report", "read_metrics"]
 
 PLOT = "ex_by_stage.png"
 
 
 def read_metrics(run: Path) -> list[dict]:
+    """The run's metrics records, in today's names (`training.metrics.modern`) whatever wrote them."""
     path = Path(run) / "metrics.jsonl"
     if not path.is_file():
         return []
     records = []
     for line in path.read_text().splitlines():
         try:
-            records.append(json.loads(line))
+            records.append(modern(json.loads(line)))
         except json.JSONDecodeError:
             continue  # a line cut by a kill; the rest still reports
     return records
@@ -42,12 +46,12 @@ def write_report(run: str | Path) -> Path:
     sections = [f"# Run report: {run.name}", "", f"Folder `{run}`; {len(records)} metrics records.", ""]
     sections += _model_base(base, run)
     sections += _rounds(records, "vbift", "round", [
-        ("synthesis/kept", "verified"), ("synthesis/train", "train pairs"), ("val/n", "held out"),
-        ("val/ex", "validation EX"), ("vbift/roundtrip_agreement", "round-trip")])
+        ("data/synthetic_kept", "verified"), ("data/synthetic_train", "train pairs"), ("data/val", "held out"),
+        ("ex/val", "validation EX"), ("ex/roundtrip", "round-trip")])
     for method in ("selfplay", "spin"):
         sections += _rounds(records, method, "iteration", [
-            (f"{method}/pairs", "pairs"), (f"{method}/opponent_ex", "opponent right"), ("val/n", "held out"),
-            ("val/main_ex", "main val EX"), ("val/ex", "trained val EX")])
+            ("data/pairs", "pairs"), ("ex/opponent", "opponent right"), ("data/val", "held out"),
+            ("ex/val_main", "main val EX"), ("ex/val", "trained val EX")])
     sections += _training_jobs(records)
     sections += _phases(records)
     sections += _plot(run, base)
@@ -102,7 +106,9 @@ def _training_jobs(records: list[dict]) -> list[str]:
     lines = ["## Training jobs", "", "| job | last step | loss, first -> last window | tokens/s (mean) | peak RSS (GiB) |",
              "|---|---|---|---|---|"]
     for name, steps in jobs.items():
-        loss_key = next((k for k in steps[0] if k.startswith("loss/")), None)
+        # The objective's own loss, not the pair objective's diagnostics.
+        loss_key = next((k for k in steps[0] if k.startswith("loss/") and k not in ("loss/margin", "loss/reward")),
+                        None)
         loss = (f"{steps[0][loss_key]:.3f} -> {steps[-1][loss_key]:.3f}" if loss_key else "-")
         speed = sum(s["throughput/tokens_per_s"] for s in steps) / len(steps)
         rss = max(s.get("memory/rss_gib", 0.0) for s in steps)

@@ -14,13 +14,13 @@ What it assumes and does:
 - AdamW (no weight decay), gradient accumulation, `transformers.get_scheduler` with warmup, gradient
   clipping. The torch RNG (dropout) is reseeded from (seed, step, rank) at every step, so no RNG
   state needs restoring.
-- Rank 0 appends one record per logged step to `<output_dir>/metrics.jsonl` (before the checkpoint of
-  that step, so a record is never missing after a resume; records past the resumed step are removed
-  on start) and saves checkpoints in Hugging Face / PEFT format plus `trainer_state.pt` (optimizer,
-  scheduler), `trainer_state.json` (step, epoch, data plan) and the resolved config, reported with
-  `ray.train.report`. Ray keeps them under `<output_dir>/<stage>/step_NNNNNN` and, when a run with the
-  same name starts again, hands the latest back through `ray.train.get_checkpoint()`: that is how a
-  killed run resumes.
+- Rank 0 appends one record per logged step to `<output_dir>/metrics.jsonl` (names and the optional
+  TensorBoard copy: `training/metrics.py`), before the checkpoint of that step, so a record is never
+  missing after a resume; records past the resumed step are removed on start. It saves checkpoints in
+  Hugging Face / PEFT format plus `trainer_state.pt` (optimizer, scheduler), `trainer_state.json`
+  (step, epoch, data plan) and the resolved config, reported with `ray.train.report`. Ray keeps them
+  under `<output_dir>/<stage>/step_NNNNNN` and, when a run with the same name starts again, hands the
+  latest back through `ray.train.get_checkpoint()`: that is how a killed run resumes.
 - A stage that finished writes `<output_dir>/<stage>/result.json` and is not trained again.
 - On a multi-node cluster `output_dir` must be shared storage (Ray requires it for checkpoints).
 """
@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from training.config import ModelConfig, RunConfig, TrainConfig, config_text
+from training.metrics import append_record
 
 __all__ = ["Objective", "StageJob", "StageResult", "fit", "load_model", "train_dtype", "train_loop_per_worker"]
 
@@ -406,8 +407,7 @@ def train_loop_per_worker(config: dict[str, Any]) -> None:
             logged = {"stage": job.name, "step": step, "epoch": round(step / plan.steps_per_epoch, 4), "lr": lr,
                       **window.reduce(world, device), "time": round(time.time(), 3)}
             if rank == 0:
-                with job.metrics_path.open("a") as f:
-                    f.write(json.dumps(logged) + "\n")
+                append_record(job.output_dir, logged, tensorboard=t.tensorboard)
             window = _Window()
         if (t.checkpoint_every and step % t.checkpoint_every == 0) or step == stop:
             saved = time.perf_counter()

@@ -14,8 +14,10 @@ Each round r = 1..K:
 5. train the SQL-to-text adapter from the base on y+; the y- templates seed the next round.
 Each round's checkpoint joins `model_base.json` with its validation EX; a finished round is read
 back from `vbift/round_<r>/round.json`, so a killed run resumes at the round it was in (and inside a
-training step, from that fit's last checkpoint). `metrics.jsonl` gets one record per round with
-`timing/synthesize`, `timing/sql_to_text`, `timing/train`, `timing/validate`.
+training step, from that fit's last checkpoint). `metrics.jsonl` gets one record per round: sizes
+(`data/synthetic_drawn`, `data/synthetic_kept`, `data/synthetic_pairs`, `data/synthetic_train`,
+`data/val`), `ex/val` = `ex/roundtrip` (the share of y+), and `timing/synthesize`, `timing/sql_to_text`,
+`timing/train`, `timing/validate`, `timing/sql_to_text_train`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from training.config import RunConfig
+from training.metrics import append_record
 from training.model_base import ModelBase
 from training.trainer import StageJob, StageResult, fit
 
@@ -77,15 +80,14 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
             continue
         record, result, misses, s2t_adapter = run_round(cfg, model_path, r, round_dir, data, frequency, misses,
                                                         exclude, s2t_adapter, progress)
-        model_base.add(stage="vbift", round=r, path=str(result.checkpoint), val_ex=record["val/ex"])
-        with (out / "metrics.jsonl").open("a") as f:
-            f.write(json.dumps(record) + "\n")
-        done.write_text(json.dumps({"val_ex": record["val/ex"], "misses": dict(misses), "s2t_adapter": s2t_adapter,
+        model_base.add(stage="vbift", round=r, path=str(result.checkpoint), val_ex=record["ex/val"])
+        append_record(out, record, tensorboard=cfg.train.tensorboard)
+        done.write_text(json.dumps({"val_ex": record["ex/val"], "misses": dict(misses), "s2t_adapter": s2t_adapter,
                                     "result": {**dataclasses.asdict(result), "checkpoint": str(result.checkpoint)},
                                     "record": record}, indent=1) + "\n")
-        print(f"vbift: round {r}: {record['synthesis/kept']} synthetic pairs, validation EX {record['val/ex']:.3f} "
-              f"({record['val/n']} held out), " + " ".join(f"{k}={v}s" for k, v in record.items()
-                                                           if k.startswith("timing/")), flush=True)
+        print(f"vbift: round {r}: {record['data/synthetic_kept']} synthetic pairs, validation EX "
+              f"{record['ex/val']:.3f} ({record['data/val']} held out), "
+              + " ".join(f"{k}={v}s" for k, v in record.items() if k.startswith("timing/")), flush=True)
     return result
 
 
@@ -127,10 +129,10 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
         y_minus = [p for p, ok in zip(val, correct) if not ok]
         with _timed(timings, "sql_to_text_train"):
             s2t = train_sql_to_text(cfg, model_path, r, data, y_plus, progress) if y_plus else None
-    record = {"stage": "vbift", "round": r, "synthesis/kept": len(kept), "synthesis/pairs": len(pairs),
-              "synthesis/train": len(train), "synthesis/drawn": sum(t["drawn"] for t in tally.values()),
-              "val/n": len(val), "val/ex": len(y_plus) / max(1, len(val)),
-              "vbift/roundtrip_agreement": len(y_plus) / max(1, len(val)), **timings, "time": time.time()}
+    record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(pairs),
+              "data/synthetic_train": len(train), "data/synthetic_drawn": sum(t["drawn"] for t in tally.values()),
+              "data/val": len(val), "ex/val": len(y_plus) / max(1, len(val)),
+              "ex/roundtrip": len(y_plus) / max(1, len(val)), **timings, "time": time.time()}
     return record, result, Counter(p.template for p in y_minus), (str(s2t.checkpoint) if s2t else s2t_adapter)
 
 
