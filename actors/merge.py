@@ -9,6 +9,7 @@ from __future__ import annotations
 import pathlib
 import shutil
 import sys
+import tempfile
 
 
 def model_for_engine(model: str, adapter: str | None, backend: str, merge: bool = True) -> tuple[str, str | None]:
@@ -38,12 +39,20 @@ def merged_model(base: str, adapter: str) -> str:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     print(f"[spft-sql] merging adapter {adapter} into {base} -> {dest}", file=sys.stderr)
-    partial = dest.with_name("merged.partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
-    PeftModel.from_pretrained(model, adapter).merge_and_unload().save_pretrained(partial)
-    AutoTokenizer.from_pretrained(base).save_pretrained(partial)
-    (partial / "merged_from.json").write_text(json.dumps(stamp))
-    shutil.rmtree(dest, ignore_errors=True)
-    partial.rename(dest)  # a killed merge never leaves a half-written model behind
+    # Each merger writes its own folder: several Serve replicas (or stages) may merge the same adapter
+    # at once, and the first complete merge wins; a killed merge never leaves a half-written model.
+    partial = pathlib.Path(tempfile.mkdtemp(prefix="merged.partial-", dir=adapter))
+    try:
+        model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
+        PeftModel.from_pretrained(model, adapter).merge_and_unload().save_pretrained(partial)
+        AutoTokenizer.from_pretrained(base).save_pretrained(partial)
+        (partial / "merged_from.json").write_text(json.dumps(stamp))
+        if not (marker.is_file() and json.loads(marker.read_text()) == stamp):  # nobody finished first
+            shutil.rmtree(dest, ignore_errors=True)  # a merge of an older adapter
+            try:
+                partial.rename(dest)
+            except OSError:  # another merger renamed its folder in between: theirs is as good
+                pass
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
     return str(dest)

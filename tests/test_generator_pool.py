@@ -80,6 +80,25 @@ def test_a_merged_adapter_decodes_like_the_adapter_and_is_built_once(variants, t
     assert merged_model(str(tiny_model), str(adapter)) == merged  # reused while the adapter is unchanged
     assert (Path(merged) / "merged_from.json").stat().st_mtime_ns == built
 
+
+def test_concurrent_merges_of_one_adapter_leave_one_complete_model(variants, tiny_model, tmp_path):
+    """Serve replicas starting together merge the same adapter at once: each gets a complete model.
+    Processes, as replicas are (transformers' model loading is not thread-safe)."""
+    import json
+    import multiprocessing
+    import shutil
+    from concurrent.futures import ProcessPoolExecutor
+
+    from actors.merge import merged_model
+
+    adapter = tmp_path / "adapter"
+    shutil.copytree(variants["adapter"], adapter)
+    with ProcessPoolExecutor(3, mp_context=multiprocessing.get_context("spawn")) as pool:
+        paths = list(pool.map(merged_model, [str(tiny_model)] * 3, [str(adapter)] * 3))
+    assert len(set(paths)) == 1 and json.loads((Path(paths[0]) / "merged_from.json").read_text())["base"]
+    assert (Path(paths[0]) / "model.safetensors").is_file()
+    assert sorted(p.name for p in adapter.iterdir() if p.name.startswith("merged")) == ["merged"]
+
 def greedy_ids(backend_or_pool, prompts) -> list[tuple[int, ...]]:
     params = SamplingParams(temperature=0.0, max_tokens=MAX_TOKENS)
     if isinstance(backend_or_pool, GeneratorPool):
