@@ -49,10 +49,13 @@ def test_a_training_step_pushes_down_wrong_samples_and_leaves_right_ones(ray_ses
     samples = [completion_text(sql, eos) for _, sql, _ in pairs]
     backend = HfBackend(BackendConfig(model=str(tiny_model), dtype="fp32"))
     ref = backend.logprobs(prompts * 2, [completion_text(q.query, eos) for q in questions] + samples)
-    rows = pair_rows(tokenizer, cfg, prompts, questions, pairs, ref, "selfplay")
+    rows = pair_rows(tokenizer, cfg.train.max_seq_len, prompts, [q.query for q in questions], pairs, ref, "selfplay")
     assert len(rows) == len(pairs) and [r["reward"] for r in rows] == [i % 2 for i in range(len(pairs))]
 
-    result = train_pairs(cfg, "selfplay", 1, str(tiny_model), tokenizer, rows, progress=False)
+    import ray.data
+
+    result = train_pairs(cfg, "selfplay", 1, str(tiny_model), tokenizer, ray.data.from_items(rows), len(rows),
+                         progress=False)
     assert result.finished
     before = ref[len(questions):]
     backend.load_weights(result.checkpoint)
@@ -69,17 +72,25 @@ def run_stage(stages: str, out: Path, *extra: str) -> list[str]:
             f"output_dir={out}", f"data.path={MINI}", *extra]
 
 
-def test_selfplay_iterates_joins_the_model_base_and_resumes(ray_session, tmp_path, capsys):
+def test_selfplay_iterates_joins_the_model_base_and_resumes(ray_session, tmp_path, capsys, monkeypatch):
+    import ray
+
     out = tmp_path / "run"
     args = run_stage("[selfplay]", out)
+    # The batches (16 questions, 32 samples and pairs) travel as ObjectRefs: what the driver pulls in is
+    # at most the 8 validation answers, counts and Ray's own small results.
+    pulled, real_get = [], ray.get
+    monkeypatch.setattr(ray, "get", lambda *a, **kw: pulled.append(real_get(*a, **kw)) or pulled[-1])
     assert main(args) == 0, capsys.readouterr().err
+    monkeypatch.undo()
+    assert pulled and max(len(v) for v in pulled if isinstance(v, list)) <= 8
     records = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()
                if json.loads(line).get("stage") == "selfplay" and "iteration" in json.loads(line)]
     assert records, "no iteration record"
     for r in records:
         assert {"timing/start", "timing/sample", "timing/verify", "timing/reference", "timing/train", "timing/load",
                 "timing/validate"} <= set(r)  # load: the trained weights into the iteration's one generator pool
-        assert r["selfplay/pairs"] == 2 * 16 and r["val/n"] == 8 and 0 <= r["val/ex"] <= 1
+        assert r["data/pairs"] == 2 * 16 and r["data/val"] == 8 and 0 <= r["ex/val"] <= 1
     samples = json.loads((out / "selfplay" / "iter_1" / "samples.json").read_text())
     assert len(samples) == 32 and {s["reward"] for s in samples} <= {0, 1}
     base = json.loads((out / "model_base.json").read_text())
@@ -97,5 +108,5 @@ def test_spin_runs_from_the_same_command(ray_session, tmp_path, capsys):
     assert main(run_stage("[spin]", out, "selfplay.iterations=1")) == 0, capsys.readouterr().err
     (record,) = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()
                  if json.loads(line).get("stage") == "spin" and "iteration" in json.loads(line)]
-    assert record["main"] == record["opponent"] and record["spin/pairs"] == 32
+    assert record["main"] == record["opponent"] and record["data/pairs"] == 32
     assert json.loads((out / "model_base.json").read_text())["checkpoints"][0]["stage"] == "spin"

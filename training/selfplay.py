@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from training.config import RunConfig
+from training.metrics import append_record
 from training.model_base import ModelBase
 from training.trainer import StageJob, StageResult, fit
 from training.vbift import Pair, _generator, _schema_text, _timed, _tokenizer, validate
@@ -110,8 +111,8 @@ class PairObjective:
             losses = spft_loss(chosen, rejected, ref_c, ref_r, reward, self.beta, self.variant)
         loss = losses.mean()
         margin = ((chosen - ref_c) - (rejected - ref_r)).mean()
-        return loss, {f"loss/{self.method}": loss.item(), f"{self.method}/margin": margin.item(),
-                      f"{self.method}/reward": reward.mean().item()}
+        return loss, {f"loss/{self.method}": loss.item(), "loss/margin": margin.item(),
+                      "loss/reward": reward.mean().item()}
 
     @staticmethod
     def tokens(batch) -> int:
@@ -144,17 +145,16 @@ def selfplay(cfg: RunConfig, model_path: str, progress: bool = True, method: str
         main, opponent = choose_models(method, model_base, model_path, previous)
         record, result = run_iteration(cfg, method, t, it_dir, data, model_path, main, opponent, questions, val,
                                        progress)
-        model_base.add(stage=method, round=t, path=str(result.checkpoint), val_ex=record["val/ex"])
+        model_base.add(stage=method, round=t, path=str(result.checkpoint), val_ex=record["ex/val"])
         previous = str(result.checkpoint)
-        stopped = record["val/ex"] < record["val/main_ex"]
-        with (out / "metrics.jsonl").open("a") as f:
-            f.write(json.dumps(record) + "\n")
-        done.write_text(json.dumps({"val_ex": record["val/ex"], "stopped": stopped, "record": record,
+        stopped = record["ex/val"] < record["ex/val_main"]
+        append_record(out, record, tensorboard=cfg.train.tensorboard)
+        done.write_text(json.dumps({"val_ex": record["ex/val"], "stopped": stopped, "record": record,
                                     "result": {**dataclasses.asdict(result), "checkpoint": str(result.checkpoint)}},
                                    indent=1) + "\n")
-        print(f"{method}: iteration {t}: {record[f'{method}/pairs']} pairs, opponent right on "
-              f"{record[f'{method}/opponent_ex']:.3f} of its samples, validation EX {record['val/main_ex']:.3f} -> "
-              f"{record['val/ex']:.3f} ({record['val/n']} held out), "
+        print(f"{method}: iteration {t}: {record['data/pairs']} pairs, opponent right on "
+              f"{record['ex/opponent']:.3f} of its samples, validation EX {record['ex/val_main']:.3f} -> "
+              f"{record['ex/val']:.3f} ({record['data/val']} held out), "
               + " ".join(f"{k}={v}s" for k, v in record.items() if k.startswith("timing/")), flush=True)
         if stopped:
             print(f"{method}: validation EX dropped; stopping after iteration {t}", flush=True)
@@ -201,22 +201,32 @@ def engine_model(checkpoint: str) -> str:
 
 def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start: str, main: str, opponent: str,
                   questions: list[Pair], val: list[Pair], progress: bool) -> tuple[dict, StageResult]:
-    """One iteration: sample, verify, reference log-probs, train, validate; returns its record and result."""
+    """One iteration: sample, verify, reference log-probs, train, validate; returns its record and result.
+
+    The batches (samples, verdicts, pairs, reference log-probs, trainer rows) travel between the pools,
+    small Ray tasks and the trainer's dataset as ObjectRefs; the driver only waits on them and reads the
+    counts that go into the record."""
     import ray
+    import ray.data
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
     from actors.backends import SamplingParams
     from actors.verifier_pool import VerifierPool
     from text2sql.execution import ExecutionLimits
-    from text2sql.prompts import STOP, completion_text, extract_sql, render_prompt
+    from text2sql.prompts import STOP, render_prompt
 
     sp, timings = cfg.selfplay, {}
     tokenizer = _tokenizer(start)
     with _timed(timings, "merge"):
         main_model, opponent_model = engine_model(main), engine_model(opponent)
     reference_model = opponent_model if sp.reference == "opponent" or method == "spin" else main_model
-    prompts = [render_prompt(tokenizer, _schema_text(str(data.db_path(q.db_id)), cfg), q.question) for q in questions]
-    k = sp.samples_per_question
-    temperature = 1.0 if method == "spin" else sp.temperature
+    prompts = ray.put([render_prompt(tokenizer, _schema_text(str(data.db_path(q.db_id)), cfg), q.question)
+                       for q in questions])
+    asked = ray.put([{"id": i, "db_id": q.db_id, "question": q.question, "db_path": str(data.db_path(q.db_id)),
+                      "gold": q.query}
+                     for i, q in enumerate(questions)])
+    params = SamplingParams(n=sp.samples_per_question, temperature=1.0 if method == "spin" else sp.temperature,
+                            max_tokens=cfg.generator.max_new_tokens, stop=tuple(STOP), seed=cfg.train.seed + t)
     limits = ExecutionLimits(timeout_s=cfg.verifier.timeout_s)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=limits) as verifier, ExitStack() as pools:
         with _timed(timings, "start"):
@@ -232,33 +242,29 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
                 loaded[0] = model
 
         with _timed(timings, "sample"):
-            params = SamplingParams(n=k, temperature=temperature, max_tokens=cfg.generator.max_new_tokens,
-                                    stop=tuple(STOP), seed=cfg.train.seed + t)
-            samples = [[extract_sql(text) for text in group] for group in ray.get(generator.sample(prompts, params))]
+            samples = _ready(generator.sample(prompts, params))
         with _timed(timings, "verify"):
-            judged = ray.get(verifier.judge(ray.put([
-                {"id": i, "question": q.question, "db_path": str(data.db_path(q.db_id)), "gold": q.query,
-                 "candidates": group} for i, (q, group) in enumerate(zip(questions, samples))])))
-        pairs = [(i, sql, 0 if result["correct"] else 1)
-                 for i, (group, results) in enumerate(zip(samples, judged)) for sql, result in zip(group, results)]
-        # Gold once per question, each sample once: log p_ref over [golds..., samples...].
-        eos = tokenizer.eos_token
-        ref_inputs = (prompts + [prompts[i] for i, _, _ in pairs],
-                      [completion_text(q.query, eos) for q in questions]
-                      + [completion_text(sql, eos) for _, sql, _ in pairs])
+            candidates = _ready(_candidates.remote(asked, samples))
+            judged = _ready(verifier.judge(candidates))
+        pairs, ref_prompts, ref_completions = _pairs.options(num_returns=3).remote(
+            prompts, candidates, judged, tokenizer.eos_token)
         use(reference_model)
         with _timed(timings, "reference"):
-            ref = ray.get(generator.logprobs(*ref_inputs))
+            ref = _ready(generator.logprobs(ref_prompts, ref_completions))
         use(main_model)
         with _timed(timings, "validate_main"):
             main_val = validate(cfg, generator, verifier, tokenizer, data, val)
-        rows = pair_rows(tokenizer, cfg, prompts, questions, pairs, ref, method)
-        write_samples(it_dir, questions, pairs)
+        # Tokenizing the pairs and writing samples.json run on the driver's node (the run folder is there).
+        here = NodeAffinitySchedulingStrategy(ray.get_runtime_context().get_node_id(), soft=False)
+        rows, counts = _pair_table.options(num_returns=2, scheduling_strategy=here).remote(
+            start, cfg.train.max_seq_len, method, prompts, asked, pairs, ref, str(it_dir))
+        counts = ray.get(counts)
         if not room_for_trainer(cfg):
             pools.close()  # the pool holds the CPUs the trainer asks for (one small machine): start anew after
             generator = None
         with _timed(timings, "train"):
-            result = train_pairs(cfg, method, t, main_model, tokenizer, rows, progress)
+            result = train_pairs(cfg, method, t, main_model, tokenizer, ray.data.from_arrow_refs([rows]),
+                                 counts["rows"], progress)
         with _timed(timings, "merge"):
             trained = engine_model(str(result.checkpoint))
         if generator is None:
@@ -268,13 +274,63 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
             use(trained)
         with _timed(timings, "validate"):
             trained_val = validate(cfg, generator, verifier, tokenizer, data, val)
-    right = sum(1 for _, _, r in pairs if r == 0)
     record = {"stage": method, "iteration": t, "main": main, "opponent": opponent,
-              f"{method}/questions": len(questions), f"{method}/pairs": len(rows),
-              f"{method}/opponent_ex": right / max(1, len(pairs)), "val/n": len(val),
-              "val/main_ex": sum(main_val) / max(1, len(val)), "val/ex": sum(trained_val) / max(1, len(val)),
+              "data/questions": len(questions), "data/pairs": counts["rows"],
+              "ex/opponent": counts["right"] / max(1, counts["pairs"]), "data/val": len(val),
+              "ex/val_main": sum(main_val) / max(1, len(val)), "ex/val": sum(trained_val) / max(1, len(val)),
               **timings, "time": time.time()}
     return record, result
+
+
+def _ready(ref):
+    """Wait for `ref` to be computed, without pulling its value into the driver."""
+    import ray
+
+    ray.wait([ref], fetch_local=False)
+    return ref
+
+
+def _task(fn):
+    """A small CPU task of the iteration's data path (Ray resolves ObjectRef arguments to values)."""
+    import ray
+
+    return ray.remote(num_cpus=0.25, max_retries=3)(fn)
+
+
+@_task
+def _candidates(asked: list[dict], samples: list[list[str]]) -> list[dict]:
+    """The VerifierPool's batch: each question with its gold and the SQL of its k samples."""
+    from text2sql.prompts import extract_sql
+
+    return [{**q, "candidates": [extract_sql(text) for text in group]} for q, group in zip(asked, samples)]
+
+
+@_task
+def _pairs(prompts: list[str], candidates: list[dict], judged: list[list[dict]], eos: str | None):
+    """(pairs `(question index, sample SQL, R)`, reference prompts, reference completions): R = 0 where
+    the sample's result matched the gold, else 1; log p_ref is asked of each question's gold once
+    (question order) and then of each pair's sample."""
+    from text2sql.prompts import completion_text
+
+    pairs = [(i, sql, 0 if verdict["correct"] else 1)
+             for i, (q, results) in enumerate(zip(candidates, judged))
+             for sql, verdict in zip(q["candidates"], results)]
+    return (pairs, prompts + [prompts[i] for i, _, _ in pairs],
+            [completion_text(q["gold"], eos) for q in candidates] + [completion_text(sql, eos) for _, sql, _ in pairs])
+
+
+@_task
+def _pair_table(tokenizer_path: str, max_seq_len: int, method: str, prompts: list[str], asked: list[dict],
+                pairs: list[tuple[int, str, int]], ref: list[float], it_dir: str):
+    """(trainer rows as an Arrow table, counts) for the pairs; also writes `<it_dir>/samples.json`."""
+    import pyarrow as pa
+
+    tokenizer = _tokenizer(tokenizer_path)
+    golds = [q["gold"] for q in asked]
+    rows = pair_rows(tokenizer, max_seq_len, prompts, golds, pairs, ref, method)
+    write_samples(Path(it_dir), asked, pairs)
+    counts = {"pairs": len(pairs), "rows": len(rows), "right": sum(1 for _, _, r in pairs if r == 0)}
+    return pa.Table.from_pylist(rows), counts
 
 
 def room_for_trainer(cfg: RunConfig) -> bool:
@@ -288,19 +344,19 @@ def room_for_trainer(cfg: RunConfig) -> bool:
     return all(free.get(name, 0.0) >= amount for name, amount in need.items())
 
 
-def pair_rows(tokenizer, cfg: RunConfig, prompts: list[str], questions: list[Pair], pairs: list[tuple[int, str, int]],
+def pair_rows(tokenizer, max_seq_len: int, prompts: list[str], golds: list[str], pairs: list[tuple[int, str, int]],
               ref: list[float], method: str) -> list[dict]:
-    """Trainer rows for the pairs (see PairObjective); pairs over `train.max_seq_len` are dropped. `ref`
+    """Trainer rows for the pairs (see PairObjective); pairs over `max_seq_len` tokens are dropped. `ref`
     holds log p_ref of each question's gold, in question order, then of each pair's sample."""
     from text2sql.prompts import completion_text
 
-    n, rows = len(questions), []  # ref: the golds' log-probs by question, then the samples' by pair
+    n, rows = len(golds), []
     eos = tokenizer.eos_token
     for j, (i, sql, reward) in enumerate(pairs):
         prompt_ids = tokenizer(prompts[i], add_special_tokens=False)["input_ids"]
-        chosen = tokenizer(completion_text(questions[i].query, eos), add_special_tokens=False)["input_ids"]
+        chosen = tokenizer(completion_text(golds[i], eos), add_special_tokens=False)["input_ids"]
         rejected = tokenizer(completion_text(sql, eos), add_special_tokens=False)["input_ids"]
-        if len(prompt_ids) + max(len(chosen), len(rejected)) > cfg.train.max_seq_len:
+        if len(prompt_ids) + max(len(chosen), len(rejected)) > max_seq_len:
             continue
         rows.append({"idx": len(rows), "input_ids": prompt_ids + chosen, "prompt_len": len(prompt_ids),
                      "rejected_ids": rejected, "ref_chosen": ref[i], "ref_rejected": ref[n + j],
@@ -308,24 +364,23 @@ def pair_rows(tokenizer, cfg: RunConfig, prompts: list[str], questions: list[Pai
     return rows
 
 
-def write_samples(it_dir: Path, questions: list[Pair], pairs: list[tuple[int, str, int]]) -> None:
+def write_samples(it_dir: Path, asked: list[dict], pairs: list[tuple[int, str, int]]) -> None:
     it_dir.mkdir(parents=True, exist_ok=True)
-    body = [{"db_id": questions[i].db_id, "question": questions[i].question, "gold": questions[i].query,
+    body = [{"db_id": asked[i]["db_id"], "question": asked[i]["question"], "gold": asked[i]["gold"],
              "sample": sql, "reward": reward} for i, sql, reward in pairs]
     (it_dir / "samples.json").write_text(json.dumps(body, indent=1) + "\n")
 
 
-def train_pairs(cfg: RunConfig, method: str, t: int, main_model: str, tokenizer, rows: list[dict],
+def train_pairs(cfg: RunConfig, method: str, t: int, main_model: str, tokenizer, rows, num_rows: int,
                 progress: bool) -> StageResult:
-    import ray.data
-
+    """Train the pair objective on `rows` (a Ray dataset of `num_rows` rows from `pair_rows`)."""
     from text2sql.spider import DataError
 
-    if len(rows) < cfg.train.num_workers:
-        raise DataError(f"{method}: iteration {t} has {len(rows)} usable pair(s) for {cfg.train.num_workers} "
+    if num_rows < cfg.train.num_workers:
+        raise DataError(f"{method}: iteration {t} has {num_rows} usable pair(s) for {cfg.train.num_workers} "
                         f"workers; raise selfplay.questions or train.max_seq_len")
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
     objective = PairObjective(pad_id=pad, beta=cfg.selfplay.beta, variant=cfg.selfplay.variant, method=method,
                               name=method)
-    job = StageJob.of_run(cfg, f"{method}_i{t}", main_model, objective, cfg.selfplay.lr, cfg.train.epochs, len(rows))
-    return fit(job, ray.data.from_items(rows), progress=progress)
+    job = StageJob.of_run(cfg, f"{method}_i{t}", main_model, objective, cfg.selfplay.lr, cfg.train.epochs, num_rows)
+    return fit(job, rows, progress=progress)
