@@ -14,7 +14,7 @@ their float arithmetic differs in the last bits.
     python -m actors.tiny_model /tmp/tiny-qwen2     # prints the folder
 
 `spft-sql train` builds it for `model.name_or_path: tiny-random`; test modules get it as a session
-fixture with `from tiny_model import tiny_model  # noqa: F401` (tests/tiny_model.py).
+fixture from the test suite's own tiny_model module.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ Fault tolerance, in three layers:
   `_merge` then sends the shard to the other actors in turn and, once every one has failed it, waits
   (0.5 s, doubling to 8 s) and sends it again, for up to `recovery_timeout_s`; after the node is
   declared dead the actors restart wherever there is room (on a new node, if the autoscaler adds one)
-  and the shard queues for them. Covered by tests/test_cluster_autoscale.py.
+  and the shard queues for them. The cluster node-failure test covers this.
 - An actor gone for good (`ray.kill(no_restart=True)`, retries spent): `_merge` sends its shards to
   the other actors, and the next `judge` call replaces it, so the pool keeps its size.
 Judging is read-only and deterministic, so a re-run is harmless, and every shard's result is stored

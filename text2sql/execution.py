@@ -30,7 +30,7 @@ What it protects against
   Python. SQLite's heap is capped at `max_heap_bytes` (256 MiB, `PRAGMA hard_heap_limit`), which also
   bounds the row being built, sorts and temporary tables (kept in memory: no stray temp files).
   Measured: a scoring worker's RSS grows by less than 2 x (heap cap + result cap), ~576 MiB, under
-  every hostile query in tests/test_scoring.py. Backstop: each scoring worker runs under RLIMIT_AS,
+  every hostile query of the scoring tests. Backstop: each scoring worker runs under RLIMIT_AS,
   `max_worker_bytes` (1 GiB) above its size at start; past it allocations fail and the query is
   scored wrong ("out of memory"). A worker that dies anyway costs only the candidate it was on.
 - Malformed text: NUL bytes, lone surrogates and invalid UTF-8 stored in the database never crash;
