@@ -50,9 +50,41 @@ def render_prompt(tokenizer, schema: str, question: str) -> str:
     return chat + ANSWER_PREFIX
 
 
+def fold_whitespace(sql: str) -> str:
+    """`sql` with every run of whitespace outside quotes and identifiers folded to one space.
+
+    The one normalization of every SQL training target (SFT, synthetic pairs, both sides of a
+    self-play pair): Spider's gold SQL keeps its authors' spacing (most train golds hold double
+    spaces) while a model's answer is read back folded, so unfolded targets would let a pair loss fall
+    by learning spacing. Text inside quotes is kept as it is, since there spacing is data.
+
+    >>> fold_whitespace("SELECT  name FROM t WHERE a = 'x  y'\\n ORDER BY  a")
+    "SELECT name FROM t WHERE a = 'x  y' ORDER BY a"
+    """
+    out: list[str] = []
+    quote = None
+    pending_space = False
+    for ch in sql.strip():
+        if quote:
+            out.append(ch)
+            if ch == quote:
+                quote = None
+            continue
+        if ch.isspace():
+            pending_space = True
+            continue
+        if pending_space:
+            out.append(" ")
+            pending_space = False
+        out.append(ch)
+        if ch in "'\"`[":
+            quote = "]" if ch == "[" else ch
+    return "".join(out)
+
+
 def completion_text(sql: str, eos_token: str | None) -> str:
-    """The training target for a prompt from `render_prompt`: the SQL, the closing fence, EOS."""
-    return sql.strip() + ANSWER_SUFFIX + (eos_token or "")
+    """The training target for a prompt from `render_prompt`: the folded SQL, the closing fence, EOS."""
+    return fold_whitespace(sql) + ANSWER_SUFFIX + (eos_token or "")
 
 
 def _first_statement(sql: str) -> str:
