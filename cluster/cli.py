@@ -59,7 +59,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pred", required=True, help="predictions: one SQL per line, aligned with the split")
     parser.add_argument("--json", metavar="OUT", help="write the full report (ex, n, skipped, errors, per_example)")
     parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="per-query time limit in seconds (default: 30)")
-    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument("--workers", type=int, default=None, help="scoring processes (default: all cores, at most 4: each may use 1 GiB and a pool's "
+                        "budget is 4 GiB)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -177,3 +177,18 @@ def test_candidate_that_kills_its_worker_every_time_is_wrong_and_the_rest_are_ri
     assert pool.replaced == 0
     # Each kill costs timeout + grace, plus a fresh interpreter; the two may run in parallel.
     assert elapsed < 2 * (BACKSTOP.timeout_s + BACKSTOP.kill_grace_s + 1.0) + 3.0
+
+
+def test_a_verdict_does_not_depend_on_what_the_actor_judged_before(ray_session, spider_mini):
+    """Heap-holding candidates first, each its own gold: every one is judged right, also the last, though
+    before isolation their cached statements exhausted a 48 MiB heap cap half way through."""
+    from test_isolation import _heap_holder
+
+    db = str(spider_mini / "database" / "concert_singer" / "concert_singer.sqlite")
+    samples = [{"id": f"holder-{tag}", "question": "?", "db_path": db, "gold": _heap_holder(13, tag),
+                "candidates": [_heap_holder(13, tag)]}
+               for tag in range(24)]
+    samples += [{**s, "candidates": [s["gold"]]} for s in dev_samples(spider_mini, limit=8)]
+    with VerifierPool(workers=1, limits=ExecutionLimits(timeout_s=5, max_heap_bytes=48 * 2**20)) as pool:
+        results = ray.get(pool.judge(ray.put(samples)))
+    assert [r[0]["correct"] for r in results] == [True] * len(samples), [r[0]["reason"] for r in results][:3]

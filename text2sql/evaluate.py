@@ -4,7 +4,9 @@
 parallel across scoring processes (text2sql/scoring.py: one SafeExecutor, hence one connection per
 database, per process; each process killed at its deadline and capped in memory).
 Two kinds of examples are never right and never wrong, and are counted apart: *skipped* ones, whose
-database is missing, and *gold_failed* ones, whose gold query fails or times out.
+database is missing, and *gold_failed* ones, whose gold query fails or times out twice, the second
+time in a fresh scoring process (so a failure never comes from what an earlier prediction left
+behind); their reasons are counted in `gold_failures` and printed.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ class Report:
     errors: int        # predictions that failed to run (counted among the wrong)
     per_example: list[dict]
     by_hardness: dict[str, dict]
+    gold_failures: dict[str, int] = dataclasses.field(default_factory=dict)  # reason -> count
+
+    def gold_failed_line(self) -> str:
+        """The gold queries that failed (twice: the second time in a fresh worker), by reason."""
+        reasons = "; ".join(f"{count} x {reason}" for reason, count in sorted(self.gold_failures.items(),
+                                                                              key=lambda kv: -kv[1]))
+        return f"gold_failed={self.gold_failed}" + (f" ({reasons})" if reasons else "")
 
     def summary_line(self) -> str:
         return (f"EX {self.ex:.3f} (n={self.n}, skipped={self.skipped}, gold_failed={self.gold_failed}, "
@@ -42,7 +51,9 @@ class Report:
             lines.append(f"{level:<10}{row['n']:>6}{row['correct']:>9}{row['ex']:>8.3f}")
         lines.append(f"{'all':<10}{self.n:>6}{round(self.ex * self.n):>9}{self.ex:>8.3f}")
         lines.append(f"not scored: {self.skipped} skipped (database missing), {self.gold_failed} gold query "
-                     f"failed or timed out")
+                     f"failed or timed out twice")
+        if self.gold_failures:
+            lines.append(f"gold failures by reason: {self.gold_failed_line()}")
         return "\n".join(lines)
 
     def to_json(self) -> dict:
@@ -80,13 +91,17 @@ def evaluate(data: SpiderData, split: str, predictions: Sequence[str], limits: E
     tasks = [(ex.index, db_paths[ex.db_id], ex.query, predictions[ex.index]) for ex in examples if ex.db_id in db_paths]
     verdicts = judge_many(tasks, limits, workers, progress)
 
-    per_example, tally = [], Counter()
+    per_example, tally, gold_failures = [], Counter(), Counter()
     by_level: dict[str, Counter] = {}
     for ex in examples:
         verdict = verdicts.get(ex.index, Verdict(None, f"database {ex.db_id} is missing"))
         per_example.append({"index": ex.index, "db_id": ex.db_id, "correct": verdict.correct, "error": verdict.error})
         if verdict.correct is None:
-            tally["skipped" if ex.index not in verdicts else "gold_failed"] += 1
+            if ex.index not in verdicts:
+                tally["skipped"] += 1
+            else:
+                tally["gold_failed"] += 1
+                gold_failures[_failure_kind(verdict.error)] += 1
             continue
         tally["n"] += 1
         tally["correct"] += verdict.correct
@@ -101,4 +116,10 @@ def evaluate(data: SpiderData, split: str, predictions: Sequence[str], limits: E
     n = tally["n"]
     return Report(ex=tally["correct"] / n if n else 0.0, n=n, skipped=tally["skipped"],
                   gold_failed=tally["gold_failed"], errors=tally["errors"],
-                  per_example=per_example, by_hardness=by_hardness)
+                  per_example=per_example, by_hardness=by_hardness, gold_failures=dict(gold_failures))
+
+
+def _failure_kind(error: str | None) -> str:
+    """'timeout', 'out of memory', 'OperationalError', ...: the reason of a failed gold, without detail."""
+    reason = (error or "").removeprefix("gold query failed:").strip()
+    return reason.split(":", 1)[0].strip() or "unknown"

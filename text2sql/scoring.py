@@ -10,6 +10,11 @@ SQLite's heap. So scoring goes through `ScoringPool`, whose workers
 - publish the deadline of the step they are on (each query, each comparison) in a shared board; the
   process waiting for the answer kills a worker still on that step `limits.kill_grace_s` after it.
 
+Verdicts do not depend on history: workers cache no statements and drop their connections when
+SQLite still holds much heap after a query (execution.py), and a sample whose gold fails is judged
+again in a fresh process before it is called unscorable ("... (failed again in a fresh worker)"). A pool runs
+at most `limits.max_pool_bytes // limits.max_worker_bytes` workers (4 by default), whatever the cores.
+
 A killed or crashed worker (the OOM killer, a signal, a bug in SQLite) costs only the candidate it was
 working on: that one is scored wrong with the reason (a gold query that kills it makes its sample
 unscorable, `correct=None`), a fresh worker takes over, and the work not yet answered is sent again.
@@ -90,6 +95,11 @@ def judge_candidates(executor: SafeExecutor, db_path: str, gold_sql: str | None,
 Sample = tuple[str, "str | None", Sequence[str]]  # (db_path, gold SQL or None, candidates)
 _BOARD = ctypes.c_double * 4  # deadline (monotonic; 0: idle), sample position, step, unused
 _FLUSH_S = 0.05
+
+
+def _gold_failed(verdicts: Sequence[Verdict | None]) -> bool:
+    return all(v is not None and v.correct is None and (v.error or "").startswith("gold query failed")
+               for v in verdicts)
 
 
 class _Skip:
@@ -182,6 +192,7 @@ class ScoringWorker:
             raise ValueError(f"start must be 'fork' or 'exec', got {start!r}")
         self.limits, self.start = limits, start
         self.restarts = 0
+        self.gold_retries = 0  # samples judged again in a fresh process after their gold failed
         self.start_rss_bytes = 0  # of the current process, when it was ready
         self.peak_rss_bytes = 0   # the highest of any of its processes so far
         self.address_space_cap = 0  # RLIMIT_AS of the current process: its RSS can never exceed it
@@ -318,7 +329,27 @@ class ScoringWorker:
                 else:
                     known[(i, lost.step)] = Verdict(False, lost.reason)
             todo = [i for i in batch if results[i] is None]
+        for i, verdicts in enumerate(results):
+            if verdicts and _gold_failed(verdicts):
+                results[i] = self._judge_fresh(samples[i], verdicts)
         return results  # type: ignore[return-value]
+
+    def _judge_fresh(self, sample: Sample, first: list[Verdict]) -> list[Verdict]:
+        """A sample whose gold failed, judged once more in a fresh process: what ran before in the old
+        one (held memory, a heap cap shared by every connection) must never decide a verdict. A gold
+        that fails again is unscorable, and its reason says it failed twice."""
+        self._stop()
+        self.gold_retries += 1
+        payload = [(str(sample[0]), sample[1], list(sample[2]))]
+        answers: list = []
+        try:
+            answers += self._call(("judge", payload), answers.extend)
+            verdicts = answers[0][1]
+        except _WorkerLost as lost:
+            verdicts = [Verdict(None, f"gold query failed: {lost.reason}")] * len(sample[2])
+        if _gold_failed(verdicts):
+            return [Verdict(None, f"{v.error} (failed again in a fresh worker)", v.rows) for v in verdicts]
+        return verdicts
 
 
 # ---- a bounded pool of workers --------------------------------------------------------------------------
@@ -330,6 +361,8 @@ class ScoringPool:
     def __init__(self, limits: ExecutionLimits = ExecutionLimits(), workers: int = 1, start: str = "fork"):
         if workers < 1:
             raise ValueError(f"a ScoringPool needs at least one worker, got workers={workers}")
+        # The memory budget, not the core count, bounds the pool: workers x max_worker_bytes fits it.
+        workers = min(workers, max(1, limits.max_pool_bytes // limits.max_worker_bytes))
         self.limits = limits
         self.workers = [ScoringWorker(limits, start) for _ in range(workers)]
         self._idle: queue.Queue[ScoringWorker] = queue.Queue()
@@ -392,6 +425,10 @@ class ScoringPool:
     @property
     def restarts(self) -> int:
         return sum(worker.restarts for worker in self.workers)
+
+    @property
+    def gold_retries(self) -> int:
+        return sum(worker.gold_retries for worker in self.workers)
 
     def close(self) -> None:
         for worker in self.workers:
