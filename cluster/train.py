@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import os
 import shutil
 import sys
@@ -75,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
     check_resume(cfg, out)
     save_config(cfg, out / "config.yaml")
     model_path = resolve_train_model(cfg.model.name_or_path, out)
+    if cfg.model.init_adapter:
+        adapter = check_init_adapter(cfg, model_path)
+        cfg = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, init_adapter=adapter))
     init_ray(args.address)
 
     result = None
@@ -142,6 +146,31 @@ def _flatten(tree: dict, prefix: str = "") -> dict:
         else:
             out[prefix + key] = value
     return out
+
+
+def check_init_adapter(cfg: RunConfig, model_path: str) -> str:
+    """The absolute path of `model.init_adapter`, once it is known to be a LoRA adapter on the run's own
+    base model whose rank, alpha and targets are the config's (the run continues that LoRA)."""
+    from cluster.model_fetch import ModelFetchError, resolve_model
+
+    folder = Path(cfg.model.init_adapter).expanduser().resolve()
+    if not (folder / "adapter_config.json").is_file() or not (folder / "adapter_model.safetensors").is_file():
+        raise UserError(f"model.init_adapter: {cfg.model.init_adapter} is not a LoRA adapter folder (no "
+                        f"adapter_config.json with adapter weights)")
+    saved = json.loads((folder / "adapter_config.json").read_text())
+    try:
+        base = resolve_model(saved.get("base_model_name_or_path") or "")
+    except ModelFetchError as exc:
+        raise UserError(f"model.init_adapter: its base model does not resolve: {exc}") from None
+    if Path(base).resolve() != Path(model_path).resolve():
+        raise UserError(f"model.init_adapter: {folder} was trained on {base}, but model.name_or_path is {model_path}")
+    lora = cfg.model.lora
+    theirs = {"r": saved.get("r"), "alpha": saved.get("lora_alpha"), "target_modules": sorted(saved.get("target_modules") or [])}
+    ours = {"r": lora.r, "alpha": lora.alpha, "target_modules": sorted(lora.target_modules)}
+    if theirs != ours:
+        changed = "; ".join(f"model.lora.{k}: adapter {theirs[k]} vs config {ours[k]}" for k in ours if theirs[k] != ours[k])
+        raise UserError(f"model.init_adapter: the adapter's LoRA differs from the config ({changed})")
+    return str(folder)
 
 
 def resolve_train_model(name: str, output_dir: Path) -> str:

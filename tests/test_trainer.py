@@ -339,3 +339,56 @@ def test_rss_stays_within_ten_percent_after_warm_up_over_200_steps(ray_session, 
     assert max(rss) == 200
     warm = rss[50]
     assert max(v for step, v in rss.items() if step >= 50) <= 1.10 * warm, rss
+
+
+# ---- starting from a committed adapter (results/<name>) ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def exported(reference_run, tiny_model, tmp_path_factory) -> Path:  # noqa: F811
+    from cluster.export import export_adapter
+
+    return export_adapter(reference_run / "sft" / f"step_{STEPS:06d}", tmp_path_factory.mktemp("results") / "s0",
+                          base=str(tiny_model))
+
+
+def test_export_writes_a_bf16_adapter_that_names_its_base(exported, reference_run):
+    saved = load_file(exported / "adapter_model.safetensors")
+    original = adapter(reference_run)
+    assert saved.keys() == original.keys() and all(v.dtype == torch.bfloat16 for v in saved.values())
+    assert all(torch.allclose(saved[k].float(), original[k].float(), rtol=1e-2, atol=1e-3) for k in saved)
+    assert load_config(exported / "config.yaml").output_dir == str(exported)
+    assert (exported / "trainer_state.json").is_file() and not (exported / "trainer_state.pt").exists()
+
+
+def test_export_names_a_known_base_by_its_short_name(tmp_path):
+    from cluster.export import base_short_name
+    from cluster.model_fetch import cache_dir
+
+    assert base_short_name(str(cache_dir() / "models" / "qwen2.5-coder-0.5b-instruct")) == "qwen2.5-coder-0.5b-instruct"
+    assert base_short_name("/elsewhere/qwen2.5-coder-0.5b-instruct") == "qwen2.5-coder-0.5b-instruct"
+    assert base_short_name("/some/other/model") is None
+
+
+def test_a_run_started_from_a_committed_adapter_continues_it(exported, reference_run, tiny_model, tmp_path):  # noqa: F811
+    out = tmp_path / "continued"
+    assert train(out, tiny_model, f"model.init_adapter={exported}", "train.epochs=1") == 0
+    first = records(out)[0]["loss/sft"]
+    fresh_first, trained_last = records(reference_run)[0]["loss/sft"], records(reference_run)[-1]["loss/sft"]
+    # It starts where the adapter ended, not from fresh adapters.
+    assert abs(first - trained_last) < abs(first - fresh_first), (first, trained_last, fresh_first)
+
+
+def test_a_run_from_a_committed_adapter_resumes_exactly(exported, tiny_model, tmp_path):  # noqa: F811
+    whole, parts = tmp_path / "whole", tmp_path / "parts"
+    assert train(whole, tiny_model, f"model.init_adapter={exported}", "train.epochs=2") == 0
+    train(parts, tiny_model, f"model.init_adapter={exported}", "train.epochs=2", "train.stop_at_step=6")
+    assert train(parts, tiny_model, f"model.init_adapter={exported}", "train.epochs=2", "resume=true") == 0
+    want, got = adapter(whole, 8), adapter(parts, 8)
+    assert want.keys() == got.keys() and all(torch.allclose(want[k], got[k]) for k in want)
+
+
+def test_init_adapter_with_another_rank_is_refused(exported, tiny_model, tmp_path):  # noqa: F811
+    from text2sql.errors import UserError
+
+    with pytest.raises(UserError, match="model.lora.r: adapter 8 vs config 4"):
+        train(tmp_path / "bad", tiny_model, f"model.init_adapter={exported}", "model.lora.r=4")

@@ -76,6 +76,10 @@ class ModelConfig:
         "auto", "weights and compute dtype; auto = bf16 on GPUs and CPUs with native bf16 (AVX512-BF16/AMX: ~2x "
         "faster than fp32 there), else fp32 (AVX2-only CPUs run bf16 matmuls 4-6x slower)")
     lora: LoraConfig = _section(LoraConfig, "LoRA adapter settings")
+    init_adapter: str | None = _field(
+        None, "LoRA adapter folder to start from, e.g. a committed results/<name>: its LoRA is trained on "
+        "(same rank and targets; lora.r/alpha/target_modules must match it), with a fresh optimizer; "
+        "none = fresh adapters on name_or_path")
 
 
 @dataclass

@@ -272,8 +272,12 @@ def load_model(job: StageJob, checkpoint_dir: str | None, device):
         from peft import LoraConfig, PeftModel, get_peft_model
 
         base = AutoModelForCausalLM.from_pretrained(job.model_path, dtype=dtype)
-        if checkpoint_dir:
-            model = PeftModel.from_pretrained(base, checkpoint_dir, is_trainable=True)
+        if checkpoint_dir or m.init_adapter:
+            # A run's own checkpoint wins over the adapter it started from (resume).
+            model = PeftModel.from_pretrained(base, checkpoint_dir or m.init_adapter, is_trainable=True)
+            for param in model.parameters():  # a committed adapter is bf16; AdamW keeps fp32 masters
+                if param.requires_grad:
+                    param.data = param.data.float()
         else:
             torch.manual_seed(job.train.seed)  # the adapters' initial weights
             model = get_peft_model(base, LoraConfig(
