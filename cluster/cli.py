@@ -61,6 +61,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pred", required=True, help="predictions: one SQL per line, aligned with the split")
     parser.add_argument("--json", metavar="OUT", help="write the full report (ex, n, skipped, errors, per_example)")
     parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="per-query time limit in seconds (default: 30)")
+    parser.add_argument("--strict", action="store_true",
+                        help="headline EX keeps DISTINCT (default: the official test-suite evaluator's default, which "
+                             "drops DISTINCT from gold and prediction, as published Spider EX does; both are printed)")
     parser.add_argument("--workers", type=int, default=None, help="scoring processes (default: all cores, at most 4: each may use 1 GiB and a pool's "
                         "budget is 4 GiB)")
 
@@ -75,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     if not Path(args.pred).is_file():
         raise UserError(f"predictions file not found: {args.pred}")
     report = evaluate(SpiderData(args.data), args.split, read_predictions(args.pred),
-                      ExecutionLimits(timeout_s=args.timeout), workers=args.workers, progress=sys.stderr.isatty())
+                      ExecutionLimits(timeout_s=args.timeout), workers=args.workers, progress=sys.stderr.isatty(),
+                      strict=args.strict)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(report.to_json(), indent=1) + "\n")

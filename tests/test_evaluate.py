@@ -148,7 +148,35 @@ def gold_predictions(tmp_path, spider_full) -> Path:
 def test_eval_command_prints_the_summary_last(eval_main, gold_predictions, spider_full, tmp_path, capsys):
     code = eval_main(["eval", "--data", str(spider_full), "--pred", str(gold_predictions), "--workers", "2"])
     assert code == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "EX 1.000 (n=972, skipped=62, gold_failed=0, errors=0)"
+    assert capsys.readouterr().out.splitlines()[-1] == \
+        "EX 1.000 [test-suite default: DISTINCT ignored; strict 1.000] (n=972, skipped=62, gold_failed=0, errors=0)"
+
+
+def test_official_default_ignores_distinct_and_strict_keeps_it(spider_full):
+    """Real dev questions whose prediction differs from the gold only by DISTINCT (added or dropped):
+    the official test-suite default scores them right where the results differ, strict wrong; every
+    other prediction gets the same verdict under both."""
+    data = SpiderData(spider_full)
+    examples = [ex for ex in data.split("dev") if data.has_db(ex.db_id)]
+    predictions = {}
+    for ex in examples[:300]:
+        sql = ex.query
+        if " DISTINCT " in sql.upper():
+            start = sql.upper().index(" DISTINCT ")
+            predictions[ex.index] = sql[:start] + sql[start + len(" DISTINCT") :]
+        elif sql.upper().startswith("SELECT "):
+            predictions[ex.index] = "SELECT DISTINCT " + sql[len("SELECT "):]
+    changed = sorted(predictions)[:120]
+    preds = [predictions.get(ex.index, ex.query) if ex.index in changed else ex.query
+             for ex in data.split("dev")[: max(changed) + 1]]
+    official = evaluate(data, "dev", preds, workers=2)
+    strict = evaluate(data, "dev", preds, workers=2, strict=True)
+    assert (official.ex, official.ex_strict, official.headline) == (official.ex_official, strict.ex, "official")
+    assert (strict.ex, strict.ex_official, strict.headline) == (strict.ex_strict, official.ex, "strict")
+    assert official.ex == 1.0 and strict.ex < 1.0  # some DISTINCT changes change the result
+    wrong = [row["index"] for row in strict.per_example if row["correct"] is False]
+    assert wrong and set(wrong) <= set(changed)
+    assert "(strict: DISTINCT kept)" in strict.table() and "(test-suite default: DISTINCT ignored)" in official.table()
 
 
 def test_eval_command_writes_the_json_report(eval_main, gold_predictions, spider_full, tmp_path):
