@@ -4,7 +4,8 @@ Hyperparameters are chosen on examples of Spider *train* that the run config doe
 on dev): this script rebuilds the config's training set exactly as `spft-sql train` does (same
 tokenizer, `per_db`, `max_seq_len`, gold check), then draws `--n` of the remaining examples, spread
 round-robin over databases in a seeded order, and writes them as `OUT/dev.json` next to links to the
-benchmark's `tables.json` and `database/`. So `predict`/`eval` judge a pilot on it with `--data OUT`:
+benchmark's `tables.json` and `database/`. The draw is `text2sql.validation.validation_examples`: one
+example per distinct SQL, none whose SQL is a training example's (Spider lists most SQL twice). So `predict`/`eval` judge a pilot on it with `--data OUT`:
 
     python scripts/holdout_slice.py --config configs/spider-sft.yaml --n 200 --out runs/holdout
     spft-sql predict --model runs/pilot/sft/step_000024 --data runs/holdout --out runs/pilot/holdout.sql
@@ -19,9 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -29,25 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from training.config import load_config  # noqa: E402
 from cluster.model_fetch import resolve_model  # noqa: E402
 from text2sql.spider import SpiderData  # noqa: E402
+from text2sql.validation import validation_examples  # noqa: E402
 from training.sft_data import build_sft_examples  # noqa: E402
-
-
-def held_out(data: SpiderData, split: str, trained: set[int], n: int, seed: int) -> list[dict]:
-    """`n` examples of `split` outside `trained`, one database at a time in a seeded round-robin."""
-    by_db: dict[str, list] = defaultdict(list)
-    for ex in data.split(split):
-        if ex.index not in trained and data.has_db(ex.db_id):
-            by_db[ex.db_id].append(ex)
-    rng = random.Random(seed)
-    queues = [rng.sample(rows, len(rows)) for _, rows in sorted(by_db.items())]
-    rng.shuffle(queues)
-    chosen = []
-    while len(chosen) < n and any(queues):
-        for queue in queues:
-            if queue and len(chosen) < n:
-                chosen.append(queue.pop())
-    return [{"db_id": ex.db_id, "question": ex.question, "query": ex.query, "train_index": ex.index}
-            for ex in chosen]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     _, report = build_sft_examples(data, cfg.data.train_split, tokenizer, cfg.train.max_seq_len,
                                    cfg.data.max_examples, per_db=cfg.data.per_db,
                                    sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
-    rows = held_out(data, cfg.data.train_split, set(report.sources), args.n, args.seed)
+    rows = [{"db_id": ex.db_id, "question": ex.question, "query": ex.query, "train_index": ex.index}
+            for ex in validation_examples(data, cfg.data.train_split, set(report.sources), args.n, args.seed)]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "dev.json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
