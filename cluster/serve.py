@@ -12,6 +12,10 @@ between `--min-replicas` and `--max-replicas` on ongoing requests per replica. R
 (`--address`, or RAY_ADDRESS under `ray job submit`) or started locally. Ctrl-C (or SIGTERM) stops
 Serve and Ray, waiting for requests in flight.
 
+It listens on 127.0.0.1 unless `--host` says otherwise. With SPFT_SQL_API_KEY set in its environment,
+every route but GET /healthz and GET / requires `Authorization: Bearer <that key>`; it warns when it
+listens beyond the loopback without one.
+
     spft-sql serve --model qwen2.5-coder-0.5b-instruct --data data/spider-mini --port 8000
     curl -s localhost:8000/v1/sql -H 'Content-Type: application/json' \\
          -d '{"question": "How many singers do we have?", "db_id": "concert_singer", "execute": true}'
@@ -20,6 +24,7 @@ Serve and Ray, waiting for requests in flight.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
 import signal
 import socket
@@ -81,6 +86,13 @@ def _check_port_free(host: str, port: int) -> None:
             raise UserError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port or --host") from None
 
 
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
 def _quit_now(signum, frame) -> None:
     print("spft-sql serve: stopped without waiting", file=sys.stderr, flush=True)
     os._exit(130)
@@ -138,8 +150,12 @@ def run(args: argparse.Namespace) -> int:
     from ray import serve
 
     from cluster.runtime import init_ray
-    from serving.app import build_app
+    from serving.app import API_KEY_ENV, build_app, with_api_key
 
+    settings = with_api_key(settings)
+    if settings.api_key_sha256 is None and not _is_loopback(args.host):
+        print(f"[serve] warning: listening on {args.host} without an API key: anyone who reaches this port can "
+              f"use the model and read the databases; set {API_KEY_ENV} to require one", flush=True)
     start = time.perf_counter()
     init_ray(args.address)
     # Ctrl-C and SIGTERM (ray job stop, docker stop) take the same graceful path; set explicitly
@@ -162,8 +178,9 @@ def run(args: argparse.Namespace) -> int:
         adapter = f" + adapter {settings.adapter}" if settings.adapter else ""
         batching = ("continuous batching" if settings.backend == "vllm" and settings.async_engine
                     else f"batch {settings.max_batch_size}")
+        key = ", API key required" if settings.api_key_sha256 else ""
         print(f"spft-sql serve: {settings.model}{adapter} on {settings.backend}, {replicas} replica(s), "
-              f"{batching}, {len(data.db_ids)} databases, ready in "
+              f"{batching}, {len(data.db_ids)} databases{key}, ready in "
               f"{time.perf_counter() - start:.0f} s at http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
         while True:
             time.sleep(3600)

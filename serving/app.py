@@ -5,7 +5,17 @@ Routes (the HTTP contract of ARCHITECTURE.md):
     POST /v1/sql         {"question": str, "db_id": str, "execute"?: bool} or {"question": str, "schema": str}
     GET  /v1/databases   {"databases": [db_id, ...]}: what db_id may name
     GET  /healthz        200 {"status": "ok", ...} once the model is loaded and has answered a warm-up prompt
+                         (the model's and adapter's folder names, never a path)
     GET  /               the playground page (serving/static/index.html)
+
+API key: when the environment where the app is built (`spft-sql serve`, or Serve's build task for a
+config file) has SPFT_SQL_API_KEY, every route but GET /healthz and GET / answers 401
+`{"error": ...}` unless the request carries `Authorization: Bearer <key>`. Only the key's SHA-256
+travels to the replicas (not the key, which would show in Ray's metadata), and it is compared in
+constant time before the body is read. /healthz stays open for load balancers and probes; the page
+holds no data (it asks for the key and sends it with its API calls). `require_api_key` refuses to
+build the app without a key (the cluster configs set it). The guards, the access log and the
+`{"error": ...}` shapes are serving/middleware.py.
 
 Status codes of POST /v1/sql:
 - 200 `{"sql": ...}`; with `"execute": true` also `"columns"` and `"rows"` (blobs as hex text,
@@ -13,10 +23,14 @@ Status codes of POST /v1/sql:
   time limit of 5 s or the 10,000-row limit) the answer is still 200, with the SQL and an `"error"`
   saying why and no columns/rows: the request was fine, the model's answer was not, and the caller
   wants to see that SQL.
-- 4xx `{"error": "<what is wrong>"}` for bad input, decided before the model runs: 400 malformed
-  body, 404 unknown db_id, 413 body over 1 MiB (by Content-Length or by the bytes actually
-  streamed) or a prompt longer than the model takes, 415 body not sent as JSON, 422 a body that
-  breaks the rules of serving/schemas.py.
+- 4xx `{"error": "<what is wrong>"}` for bad input, decided before the model runs: 400 a body that is
+  not strict JSON (not UTF-8, a duplicate key, NaN, too many keys, values or levels: see
+  serving/schemas.py `parse_body`), 401 no or a wrong API key (when one is set), 404 unknown db_id,
+  413 body over 1 MiB (by Content-Length or by the bytes actually streamed) or a prompt longer than
+  the model takes, 415 body not sent as JSON, 422 a body that breaks the rules of serving/schemas.py.
+- With `"execute": true`, rows whose JSON would pass `max_response_bytes` (16 MiB, counted in bytes
+  as sent) are not sent: the answer is 200 with the SQL and an `"error"`, like any result too large.
+  The JSON is encoded row by row on a worker thread, so a large answer does not stall the event loop.
 - 500 `{"error": ...}` only for faults of ours (the engine died); never for anything a client sends.
 - 503 `{"error": ...}` when the registered database named by db_id cannot be read (a corrupt or
   unreadable file): that database only; every other one, and the server, keep working.
@@ -54,23 +68,19 @@ import difflib
 import json
 import logging
 import os
-import sys
-import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi import FastAPI, HTTPException
+from fastapi.responses import HTMLResponse, Response
 from ray import serve
-from starlette.datastructures import Headers
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from actors.backends import AsyncVllmEngine, BackendConfig, SamplingParams, make_backend
 from actors.merge import merged_model
-from serving.schemas import (MAX_BODY_BYTES, DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse,
-                             error_text, json_cell)
+from serving.middleware import API_KEY_ENV, ApiKeyGuard, configure_access_log, key_digest
+from serving.middleware import install as install_middleware
+from serving.schemas import (MAX_RESPONSE_BYTES, DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse,
+                             encode_rows_response)
 from text2sql.execution import ExecutionLimits
 from text2sql.prompts import STOP, extract_sql, render_prompt
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
@@ -78,7 +88,6 @@ from text2sql.scoring import ScoringPool
 from text2sql.spider import SpiderData
 
 STATIC = Path(__file__).resolve().parent / "static"
-ACCESS_LOG = logging.getLogger("spft_sql.access")
 log = logging.getLogger(__name__)
 
 
@@ -109,140 +118,15 @@ class ServeSettings:
     sql_workers: int = 2               # processes that execute SQL for `execute` requests, per replica
     sample_values: int = SAMPLE_VALUES  # schema text: sample values per column, as the model was trained
     value_chars: int = VALUE_CHARS     # schema text: longest sample value shown
-
-
-# ---- HTTP plumbing: body guard, access log, error shapes ------------------------------------------
-
-def _error(status: int, message: str, headers: dict | None = None) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status, headers=headers)
-
-
-def _is_json(content_type: str | None) -> bool:
-    media = (content_type or "").split(";", 1)[0].strip().lower()
-    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
-
-
-class BodyGuard:
-    """Refuses bodies before anything parses them: over `max_bytes` (413) or not JSON (415).
-
-    The size is judged twice: by Content-Length up front, and by the bytes actually received, since a
-    chunked upload has no length and a client may lie. The accepted body is replayed to the app.
-    """
-
-    def __init__(self, app, max_bytes: int = MAX_BODY_BYTES):
-        self.app = app
-        self.max_bytes = max_bytes
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
-            return await self.app(scope, receive, send)
-        headers = Headers(scope=scope)
-        too_large = _error(413, f"request body too large: at most {self.max_bytes} bytes are accepted",
-                           headers={"Connection": "close"})
-        declared = headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            return await too_large(scope, receive, send)
-        if not _is_json(headers.get("content-type")):
-            got = headers.get("content-type") or "none"
-            return await _error(415, f"send the body as JSON with Content-Type: application/json (got {got})")(
-                scope, receive, send)
-        chunks, size = [], 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > self.max_bytes:
-                return await too_large(scope, receive, send)
-            if not message.get("more_body"):
-                break
-        body, replayed = b"".join(chunks), False
-
-        async def replay():
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app(scope, replay, send)
-
-
-class AccessLog:
-    """One JSON line per HTTP request: method, path, status, latency_ms, request_id.
-
-    The request id is the one Serve's proxy puts in `x-request-id` (it also returns it to the
-    client in the X-Request-ID header), so a client-reported id finds its log line.
-    """
-
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        start, status = time.perf_counter(), 500  # stays 500 if the app raises before answering
-
-        async def send_and_record(message):
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_and_record)
-        finally:
-            ACCESS_LOG.info(json.dumps({
-                "method": scope["method"], "path": scope["path"], "status": status,
-                "latency_ms": round((time.perf_counter() - start) * 1000, 2),
-                "request_id": Headers(scope=scope).get("x-request-id") or uuid.uuid4().hex,
-            }))
-
-
-def configure_access_log() -> None:
-    """Access lines go to stderr as bare JSON, not through whatever format the root logger has."""
-    if not ACCESS_LOG.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(message)s"))
-        ACCESS_LOG.addHandler(handler)
-        ACCESS_LOG.setLevel(logging.INFO)
-        ACCESS_LOG.propagate = False
-
-
-async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-    errors = exc.errors()
-    malformed = any(e.get("type") == "json_invalid" for e in errors)
-    return _error(400 if malformed else 422, error_text(errors))
-
-
-async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-    message = str(exc.detail)
-    if exc.status_code == 404 and message == "Not Found":
-        message = (f"no route {request.method} {request.url.path}; the API is POST /v1/sql, GET /v1/databases, "
-                   "GET /healthz, GET /")
-    elif exc.status_code == 405:
-        message = f"{request.method} is not allowed on {request.url.path}"
-    elif exc.status_code == 400 and message == "There was an error parsing the body":
-        # FastAPI's wording for bodies json.loads rejects beyond syntax: bad UTF-8, 5,000-digit numbers.
-        message = "the body could not be parsed as JSON (it must be UTF-8, with numbers of sane size)"
-    return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
-
-
-async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("internal error on %s %s", request.method, request.url.path)
-    request_id = request.headers.get("x-request-id", "")
-    return _error(500, f"internal error ({type(exc).__name__}); request id {request_id}")
+    max_response_bytes: int = MAX_RESPONSE_BYTES  # JSON of an answer with rows, in bytes as sent
+    api_key_sha256: str | None = None  # hex SHA-256 of the key clients must send; None: from SPFT_SQL_API_KEY at build
+    require_api_key: bool = False      # refuse to build without a key (the cluster configs set it)
 
 
 api = FastAPI(title="spft-sql", description="Text-to-SQL over HTTP", docs_url="/docs", redoc_url=None)
-api.add_middleware(BodyGuard)
-api.add_middleware(AccessLog)  # added last, so outermost: it also sees what BodyGuard refuses
-api.add_exception_handler(RequestValidationError, _validation_error)
-api.add_exception_handler(StarletteHTTPException, _http_error)
-api.add_exception_handler(Exception, _internal_error)
+install_middleware(api)
 
-ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 404, 413, 415, 422, 503)}
+ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 401, 404, 413, 415, 422, 503)}
 
 
 # ---- the replica ----------------------------------------------------------------------------------
@@ -265,6 +149,7 @@ class SqlParser:
 
         configure_access_log()
         self.settings = settings
+        ApiKeyGuard.digest = settings.api_key_sha256
         self.databases = SpiderData(settings.data)
         self.registered = frozenset(self.databases.db_ids)
         self.page = (STATIC / "index.html").read_text(encoding="utf-8")
@@ -299,7 +184,7 @@ class SqlParser:
             self._generate_batch.set_max_batch_size(settings.max_batch_size)
             self._generate_batch.set_batch_wait_timeout_s(settings.batch_wait_timeout_s)
         limits = ExecutionLimits(timeout_s=settings.sql_timeout_s, max_rows=settings.sql_max_rows,
-                                 max_result_bytes=16 * 2**20)
+                                 max_result_bytes=settings.max_response_bytes)
         # Fresh interpreters, not forks: a replica runs Ray's and the engine's threads.
         self.sql_pool = ScoringPool(limits, workers=settings.sql_workers, start="exec")
 
@@ -346,7 +231,7 @@ class SqlParser:
         return prompt
 
     @api.post("/v1/sql", response_model=SqlResponse, response_model_exclude_none=True, responses=ERROR_RESPONSES)
-    async def sql(self, request: SqlRequest) -> SqlResponse:
+    async def sql(self, request: SqlRequest) -> SqlResponse | Response:
         """SQL for a question; with `execute`, its result on the database (or why it failed to run)."""
         schema, db_path = await self._schema_and_db(request)
         sql = extract_sql(await self._generate(self._prompt(schema, request.question)))
@@ -355,8 +240,10 @@ class SqlParser:
         result = await asyncio.get_running_loop().run_in_executor(self._sql_threads, self.sql_pool.run, db_path, sql)
         if not result.ok:
             return SqlResponse(sql=sql, error=result.error)
-        return SqlResponse(sql=sql, columns=list(result.columns),
-                           rows=[[json_cell(value) for value in row] for row in result.rows])
+        # Encoded here, off the event loop and capped in bytes as sent (FastAPI would encode on the loop).
+        body = await asyncio.to_thread(encode_rows_response, sql, list(result.columns), result.rows,
+                                       self.settings.max_response_bytes)
+        return Response(body, media_type="application/json")
 
     @api.get("/v1/databases", response_model=DatabasesResponse)
     async def list_databases(self) -> DatabasesResponse:
@@ -364,8 +251,10 @@ class SqlParser:
 
     @api.get("/healthz")
     async def healthz(self) -> dict:
-        return {"status": "ok", "model": self.settings.model, "adapter": self.settings.adapter,
-                "backend": self.settings.backend}
+        # Open to anyone (probes), so folder names only: a path would tell the server's layout.
+        adapter = self.settings.adapter
+        return {"status": "ok", "model": Path(self.settings.model).name,
+                "adapter": Path(adapter).name if adapter else None, "backend": self.settings.backend}
 
     @api.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def playground(self) -> HTMLResponse:
@@ -390,8 +279,22 @@ def replica_resources(settings: ServeSettings) -> tuple[float, float]:
     return num_cpus, num_gpus
 
 
+def with_api_key(settings: ServeSettings) -> ServeSettings:
+    """`settings` with the digest of SPFT_SQL_API_KEY from this process's environment, unless they
+    carry one; refuses to go on without a key when `require_api_key` is set."""
+    key = os.environ.get(API_KEY_ENV, "").strip()
+    if settings.api_key_sha256 is None and key:
+        settings = dataclasses.replace(settings, api_key_sha256=key_digest(key))
+    if settings.require_api_key and settings.api_key_sha256 is None:
+        raise ValueError(f"require_api_key is set but {API_KEY_ENV} is empty where the app is built: set it "
+                         "(a long random string, e.g. `openssl rand -hex 32`) in that environment, or set "
+                         "require_api_key false to serve without a key")
+    return settings
+
+
 def build_app(settings: ServeSettings) -> serve.Application:
     """The Serve application for `settings`: replicas sized, batched and autoscaled as they say."""
+    settings = with_api_key(settings)
     if not 1 <= settings.min_replicas <= settings.max_replicas:
         raise ValueError(f"need 1 <= min_replicas <= max_replicas, got {settings.min_replicas} and "
                          f"{settings.max_replicas}")
@@ -399,6 +302,8 @@ def build_app(settings: ServeSettings) -> serve.Application:
         raise ValueError(f"sql_workers must be at least 1, got {settings.sql_workers}")
     if settings.max_batch_size < 1 or settings.batch_wait_timeout_s < 0:
         raise ValueError("max_batch_size must be at least 1 and batch_wait_timeout_s at least 0")
+    if settings.max_response_bytes < 1024:
+        raise ValueError(f"max_response_bytes must be at least 1024, got {settings.max_response_bytes}")
     from actors.generator_pool import vllm_cpu_env
 
     env = {key: os.environ.get(key, value) for key, value in vllm_cpu_env(settings.kv_cache_gib).items()}

@@ -8,10 +8,15 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 from collections.abc import Iterator
 
 import requests
+
+# The apps here run without an API key unless a test gives one (ServeSettings.api_key_sha256): a key in
+# the shell that runs the tests must not turn every request into a 401.
+os.environ.pop("SPFT_SQL_API_KEY", None)
 
 
 def free_port() -> int:
@@ -42,5 +47,5 @@ def deploy(settings, name: str, prefix: str = "/") -> None:
     serve.run(build_app(settings), name=name, route_prefix=prefix)
 
 
-def ask(url: str, timeout: float = 120, **body) -> requests.Response:
-    return requests.post(f"{url}/v1/sql", json=body, timeout=timeout)
+def ask(url: str, timeout: float = 120, headers: dict | None = None, **body) -> requests.Response:
+    return requests.post(f"{url}/v1/sql", json=body, timeout=timeout, headers=headers)

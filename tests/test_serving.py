@@ -67,6 +67,19 @@ def test_empty_or_blank_question_is_refused(question):
     assert rejection({"question": question, "db_id": "singer"}).startswith("question:")
 
 
+INVISIBLE_QUESTIONS = ["\u200b\u200c\u200d\u2060\ufeff", "\u3000\u00a0\u2028", "\x01\x7f\u0085", "\u200e\u202e \u3164"]
+
+
+@pytest.mark.parametrize("question", INVISIBLE_QUESTIONS)
+def test_question_without_a_visible_character_is_refused(question):
+    assert rejection({"question": question, "db_id": "singer"}) == (
+        "question: question is blank: it has no visible character (only spaces, zero-width or control characters)")
+
+
+def test_a_visible_character_among_zero_width_ones_is_a_question():
+    assert SqlRequest.model_validate({"question": "\u200b?\u200b", "db_id": "singer"}).question == "\u200b?\u200b"
+
+
 def test_question_of_the_maximum_length_passes_and_one_more_char_fails():
     SqlRequest.model_validate({"question": "q" * MAX_QUESTION_CHARS, "db_id": "singer"})
     assert "at most 2000" in rejection({"question": "q" * (MAX_QUESTION_CHARS + 1), "db_id": "singer"})
@@ -108,7 +121,7 @@ def test_access_log_writes_one_json_line_per_request():
     from starlette.routing import Route
     from starlette.testclient import TestClient
 
-    from serving.app import ACCESS_LOG, AccessLog
+    from serving.middleware import ACCESS_LOG, AccessLog
 
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
@@ -245,6 +258,20 @@ BAD_REQUESTS = [
     pytest.param(dict(data=b'{"question": "\xff\xfe\xfa", "db_id": "singer"}', headers=JSON), 400, id="invalid-utf8"),
     pytest.param(dict(data='{"question": "\\ud800", "db_id": "singer"}', headers=JSON), 422, id="lone-surrogate"),
     pytest.param(dict(json={"question": "nul \x00 byte", "db_id": "singer"}), 422, id="nul-in-question"),
+    # Strict JSON (serving/schemas.py parse_body): each of these was a 200 or a 422 before.
+    pytest.param(dict(data='{"question": "q", "db_id": "../../etc/passwd", "db_id": "concert_singer"}', headers=JSON),
+                 400, id="duplicate-key"),
+    pytest.param(dict(data='{"question": "q", "schema": "CREATE TABLE t (a INT);", "x": {"k": 1, "k": 2}}',
+                      headers=JSON), 400, id="nested-duplicate-key"),
+    *[pytest.param(dict(data='{"question": "q", "db_id": "concert_singer", "execute": %s}' % constant, headers=JSON),
+                   400, id=f"constant-{constant}") for constant in ("NaN", "Infinity", "-Infinity")],
+    *[pytest.param(dict(data=json.dumps(OK_BODY).encode(encoding), headers=JSON), 400, id=f"encoded-{encoding}")
+      for encoding in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-8-sig")],
+    pytest.param(dict(data=json.dumps(OK_BODY | {f"k{i}": 0 for i in range(80_000)}), headers=JSON), 400,
+                 id="80k-unknown-keys"),
+    pytest.param(dict(data='{"a": ' * 50 + "1" + "}" * 50, headers=JSON), 400, id="deep-objects"),
+    *[pytest.param(dict(json={"question": question, "db_id": "concert_singer"}), 422, id=f"invisible-question-{i}")
+      for i, question in enumerate(INVISIBLE_QUESTIONS)],
     *[pytest.param(dict(json={"question": "q", "db_id": db_id}), 422, id=f"path-db-{i}")
       for i, db_id in enumerate(PATH_LIKE_IDS)],
 ]
@@ -272,9 +299,10 @@ def test_wrong_method_and_unknown_route_answer_error_json(url):
     assert [(r.status_code, list(r.json())) for r in responses] == [(405, ["error"]), (404, ["error"])]
 
 
-def test_healthz_names_the_loaded_model(url, tiny_model):
+def test_healthz_names_the_loaded_model_without_a_path(url, tiny_model):
     body = requests.get(f"{url}/healthz", timeout=10).json()
-    assert (body["status"], body["model"], body["backend"]) == ("ok", str(tiny_model), "hf")
+    assert (body["status"], body["model"], body["backend"]) == ("ok", tiny_model.name, "hf")
+    assert not any("/" in str(value) for value in body.values())
 
 
 def test_databases_lists_the_data_folder(url, spider_mini):
@@ -325,7 +353,7 @@ def test_adapter_checkpoint_is_served_on_top_of_its_base(url, adapter, spider_mi
     settings = serve_args("--model", str(adapter), "--data", str(spider_mini), "--backend", "hf", "--max-new-tokens", "8")
     deploy(dataclasses.replace(settings, num_cpus=1), name="adapter", prefix="/adapter")
     try:
-        assert requests.get(f"{url}/adapter/healthz", timeout=10).json()["adapter"] == str(adapter.resolve())
+        assert requests.get(f"{url}/adapter/healthz", timeout=10).json()["adapter"] == adapter.resolve().name
         assert ask(f"{url}/adapter", **OK_BODY).json()["sql"] != ask(url, **OK_BODY).json()["sql"]
     finally:
         serve.delete("adapter")

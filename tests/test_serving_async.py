@@ -121,4 +121,4 @@ def test_an_adapter_is_merged_into_its_base_and_served(url, tiny_model, spider_m
     finally:
         serve.delete("tiny-async-adapter")
     assert tuned.status_code == 200 and tuned.json()["sql"] != base.json()["sql"]
-    assert health["adapter"] == str(adapter) and (adapter / "merged" / "config.json").is_file()
+    assert health["adapter"] == adapter.name and (adapter / "merged" / "config.json").is_file()
