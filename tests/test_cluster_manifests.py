@@ -27,6 +27,7 @@ ROLES = ("generator", "verifier", "trainer")
 # imports none of them at module level.
 ML_STACK = {"torch", "transformers", "peft", "accelerate", "gguf"}
 LIGHT_PACKAGES = ("text2sql", "actors", "serving")
+API_KEY = "a-key-the-cluster-would-hold"
 
 
 def load(path: Path) -> dict:
@@ -56,8 +57,7 @@ def serve_app_config():
     return app
 
 
-@pytest.fixture(scope="module")
-def built_serve_app(serve_app_config):
+def build_serve_app(serve_app_config):
     """The application exactly as `serve deploy` builds it: Serve's own import and builder call."""
     from ray._common.utils import import_attr
     from ray.exceptions import RaySystemError
@@ -68,6 +68,14 @@ def built_serve_app(serve_app_config):
                                                             serve_app_config.args)
     except RaySystemError:  # replica_resources asked the cluster: something it sizes is not pinned
         pytest.fail("building the app needed a running Ray; pin num_gpus and num_cpus in the config's args")
+
+
+@pytest.fixture(scope="module")
+def built_serve_app(serve_app_config):
+    """Built where the cluster configs put the API key: in SPFT_SQL_API_KEY."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SPFT_SQL_API_KEY", API_KEY)
+        yield build_serve_app(serve_app_config)
 
 
 def node_types() -> dict:
@@ -146,6 +154,24 @@ def test_serve_import_path_is_the_app_builder(serve_app_config):
 def test_serve_args_become_the_replicas_settings(built_serve_app, serve_app_config):
     (settings,) = built_serve_app._bound_deployment.init_args
     assert {key: getattr(settings, key) for key in serve_app_config.args} == serve_app_config.args
+
+
+def test_serve_config_refuses_to_build_without_an_api_key(serve_app_config, monkeypatch):
+    # The endpoint listens on every interface of the head: without SPFT_SQL_API_KEY there is no app,
+    # rather than an open one.
+    monkeypatch.delenv("SPFT_SQL_API_KEY", raising=False)
+    assert serve_app_config.args["require_api_key"] is True
+    with pytest.raises(ValueError, match="SPFT_SQL_API_KEY is empty where the app is built"):
+        build_serve_app(serve_app_config)
+
+
+def test_serve_replicas_get_the_keys_digest_and_never_the_key(built_serve_app):
+    from serving.middleware import key_digest
+
+    (settings,) = built_serve_app._bound_deployment.init_args
+    assert settings.api_key_sha256 == key_digest(API_KEY)
+    assert API_KEY not in repr(built_serve_app._bound_deployment.init_args)
+    assert API_KEY not in repr(built_serve_app._bound_deployment.ray_actor_options)
 
 
 def test_serve_replicas_ask_for_a_gpu_and_the_generator_resource(built_serve_app):
@@ -303,3 +329,42 @@ def test_rayservice_cluster_holds_max_replicas(serve_app_config):
         if int(container["resources"]["limits"].get("nvidia.com/gpu", 0)) >= wanted_gpus:
             capacity += group_resources(group).get("generator", 0) * group["maxReplicas"]
     assert capacity >= deployment.autoscaling_config["max_replicas"]
+
+
+# ---- secure defaults of the KubeRay clusters ------------------------------------------------------
+
+def cluster_spec(path: Path) -> dict:
+    spec = load(path)["spec"]
+    return spec.get("rayClusterSpec") or spec["rayClusterConfig"]
+
+
+def containers(path: Path) -> list[tuple[str, dict]]:
+    spec = cluster_spec(path)
+    groups = [("head", spec["headGroupSpec"])] + [(g["groupName"], g) for g in spec["workerGroupSpecs"]]
+    return [(name, c) for name, group in groups for c in group["template"]["spec"]["containers"]]
+
+
+@pytest.mark.parametrize("path", [RAYJOB, RAYSERVICE])
+def test_kuberay_clusters_turn_ray_token_auth_on(path):
+    # The operator then makes the token's Secret and gives every Ray container RAY_AUTH_MODE=token.
+    assert cluster_spec(path)["authOptions"] == {"mode": "token"}
+    overrides = [(name, env) for name, c in containers(path) for env in c.get("env", []) if env["name"] == "RAY_AUTH_MODE"]
+    assert overrides == []
+
+
+@pytest.mark.parametrize("path", [RAYJOB, RAYSERVICE])
+def test_kuberay_heads_are_reachable_inside_the_kubernetes_cluster_only(path):
+    assert cluster_spec(path)["headGroupSpec"]["serviceType"] == "ClusterIP"
+
+
+def test_rayservice_pods_get_the_serve_api_key_from_a_secret():
+    # Serve builds the app, which reads SPFT_SQL_API_KEY, in a task on any pod: every pod has it.
+    for name, container in containers(RAYSERVICE):
+        (key,) = [env for env in container["env"] if env["name"] == "SPFT_SQL_API_KEY"]
+        assert key == {"name": "SPFT_SQL_API_KEY",
+                       "valueFrom": {"secretKeyRef": {"name": "spft-sql-api-key", "key": "key"}}}, name
+
+
+def test_rayjob_pods_carry_no_serve_api_key():
+    # The training job serves nothing; its pods need no Secret to start.
+    assert all(env["name"] != "SPFT_SQL_API_KEY" for _, c in containers(RAYJOB) for env in c.get("env", []))
