@@ -185,3 +185,18 @@ def test_coverage_of_spider_train_is_at_least_98_percent():
     result = coverage(data.split("train"), spider_schemas(data))
     assert result.total == 7000
     assert result.share >= 0.98, result.summary()
+
+
+def test_key_pairs_are_the_keys_a_query_compares(concert):
+    """IN (SELECT ...), `=` between tables and a set operation's arms compare keys; a join marker and a
+    key compared with a value do not pair slots."""
+    assert extract("SELECT name FROM stadium WHERE stadium_id NOT IN (SELECT stadium_id FROM concert)",
+                   concert)[0].key_pairs == (("key1", "key2"),)
+    assert extract("SELECT T1.name FROM stadium AS T1, concert AS T2 WHERE T1.stadium_id = T2.stadium_id",
+                   concert)[0].key_pairs == (("key1", "key2"),)
+    assert extract("SELECT stadium_id FROM stadium EXCEPT SELECT stadium_id FROM concert",
+                   concert)[0].key_pairs == (("key1", "key2"),)
+    assert extract("SELECT T2.name FROM singer_in_concert AS T1 JOIN singer AS T2 ON T1.singer_id = T2.singer_id "
+                   "WHERE T2.singer_id = 3", concert)[0].key_pairs == ()
+    assert Template("SELECT T1.text1 FROM T1 WHERE T1.key1 = (SELECT T2.key2 FROM T2 UNION SELECT T3.key3 FROM T3)"
+                    ).key_pairs == (("key1", "key2"), ("key1", "key3"), ("key2", "key3"))

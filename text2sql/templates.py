@@ -55,6 +55,7 @@ SLOT_KINDS = ("text", "number", "key")
 _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.ILike, exp.Glob, exp.In,
                 exp.Between)
 _SCOPES = (exp.Select, exp.SetOperation)
+_KEY_COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 
 
 class TemplateError(ValueError):
@@ -144,6 +145,34 @@ class Template:
         return tuple(Link(eq.this.table, eq.this.name, eq.expression.table, eq.expression.name)
                      for eq in self.tree.find_all(exp.EQ, bfs=False) if _is_marker(eq))
 
+    @cached_property
+    def key_pairs(self) -> tuple[tuple[str, str], ...]:
+        """Pairs of distinct key slots the query compares with each other, in order of appearance:
+        the two sides of `=`, `<>`, `<`, ... (a side may be a scalar subquery), a column and what its
+        `IN (SELECT ...)` selects, and the columns in one position of a set operation's arms. Bound
+        to unrelated keys (`user_id IN (SELECT role_code ...)`) they make an ill-posed query, so
+        synthesis binds each pair along a foreign key (join markers are bound along one anyway)."""
+        pairs: dict[tuple[str, str], None] = {}
+
+        def add(left: list[str], right: list[str]) -> None:
+            for a in left:
+                for b in right:
+                    if a != b and a in self.columns and b in self.columns:
+                        pairs.setdefault((a, b), None)
+
+        for node in self.tree.find_all(*_KEY_COMPARISONS, exp.In, exp.SetOperation, bfs=False):
+            if isinstance(node, exp.SetOperation):
+                arms = [_selected(arm) for arm in _arms(node)]
+                for other in arms[1:]:
+                    for a, b in zip(arms[0], other):
+                        add(a, b)
+            elif isinstance(node, exp.In):
+                if node.args.get("query") is not None:
+                    add(_key_slots(node.this), _key_slots(node.args["query"]))
+            elif not _is_marker(node):
+                add(_key_slots(node.this), _key_slots(node.expression))
+        return tuple(pairs)
+
 
 @dataclasses.dataclass
 class Binding:
@@ -158,6 +187,31 @@ class Binding:
 def _is_marker(node: exp.Expression | None) -> bool:
     return (isinstance(node, exp.EQ) and isinstance(node.this, exp.Column) and isinstance(node.expression, exp.Column)
             and node.this.name in ("fk", "pk") and node.expression.name in ("fk", "pk"))
+
+
+def _arms(query: exp.Expression) -> list[exp.Expression]:
+    """The SELECTs of a set operation, left to right (a plain SELECT is its own one arm)."""
+    while isinstance(query, exp.Subquery):
+        query = query.this
+    if isinstance(query, exp.SetOperation):
+        return _arms(query.this) + _arms(query.expression)
+    return [query]
+
+
+def _selected(select: exp.Expression) -> list[list[str]]:
+    """Per output column of a SELECT, the key slots it is (empty for anything but a key column)."""
+    items = select.expressions if isinstance(select, exp.Select) else []
+    return [_key_slots(item.this if isinstance(item, exp.Alias) else item, nested=False) for item in items]
+
+
+def _key_slots(side: exp.Expression | None, nested: bool = True) -> list[str]:
+    """The key slot a comparison's side is: a key column, or (`nested`) the first column a subquery
+    selects, in each arm of a set operation."""
+    if isinstance(side, exp.Column):
+        return [side.name] if kind_of(side.name) == "key" else []
+    if nested and isinstance(side, (exp.Subquery, exp.Select, exp.SetOperation)):
+        return [slot for arm in _arms(side) for slot in (_selected(arm)[:1] or [[]])[0]]
+    return []
 
 
 def _comparison_of(node: exp.Expression) -> exp.Expression | None:
