@@ -77,6 +77,70 @@ def test_joins_follow_real_foreign_keys(mini):
         assert (left.lower(), pair[0].lower(), right.lower(), pair[1].lower()) in edges, sql
 
 
+def _fk_ends(schema):
+    return {frozenset({(e.table.lower(), a.lower()), (e.ref_table.lower(), b.lower())})
+            for e in schema.edges_all for a, b in zip(e.columns, e.ref_columns)}
+
+
+def _compared_keys(sql, schema):
+    """The (table, column) pairs of the key slots a rendered query compares, read back from it."""
+    template, binding = extract(sql, schema)
+    column = {slot: (binding.tables[template.columns[slot]].lower(), binding.columns[slot].lower())
+              for slot in template.columns}
+    return [frozenset({column[a], column[b]}) for a, b in template.key_pairs]
+
+
+def test_in_subquery_never_compares_unrelated_keys(mini):
+    """Bound by type only, `key1 IN (SELECT key2 ...)` paired any two keys (`Stadium_ID IN (SELECT
+    concert_ID ...)`); every draw on every mini database now pairs the two ends of a foreign key."""
+    data, schema_for, _ = mini
+    template = Template("SELECT T1.text1 FROM T1 WHERE NOT T1.key1 IN (SELECT T2.key2 FROM T2)")
+    for db_id in sorted({ex.db_id for ex in data.split("train")}):
+        schema, values = schema_for(db_id), ValueSampler(_db(data, db_id))
+        rng = random.Random(0)
+        bound = 0
+        for _ in range(10):
+            try:
+                sql, _ = synthesize(template, schema, values, rng)
+            except SynthesisError:
+                continue
+            bound += 1
+            (pair,) = _compared_keys(sql, schema)
+            assert pair in _fk_ends(schema), (db_id, sql)
+        # Two tables one foreign key apart: every mini database but musical (a self-reference only).
+        assert (bound > 0) is (db_id != "musical"), db_id
+
+
+def test_keys_compared_across_tables_follow_foreign_keys(mini):
+    """`=` between key columns of two tables (a join written in WHERE) on concert_singer, whose tables
+    hold several keys each: both ends of one foreign key every time."""
+    data, schema_for, _ = mini
+    schema = schema_for("concert_singer")
+    template, _ = extract("SELECT T1.name FROM stadium AS T1, concert AS T2 WHERE T1.stadium_id = T2.stadium_id",
+                          schema)
+    values, rng = ValueSampler(_db(data, "concert_singer")), random.Random(5)
+    pairs = set()
+    for _ in range(30):
+        sql, _ = synthesize(template, schema, values, rng)
+        (pair,) = _compared_keys(sql, schema)
+        assert pair in _fk_ends(schema), sql
+        pairs.add(pair)
+    assert len(pairs) >= 2  # not one fixed pair: the draw still varies along the foreign keys
+
+
+def test_a_schema_without_a_foreign_key_pair_does_not_bind_a_key_comparison(tmp_path):
+    import sqlite3
+    db = tmp_path / "nofk.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE users (user_id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("CREATE TABLE roles (role_code INTEGER PRIMARY KEY, title TEXT)")
+        conn.executemany("INSERT INTO users VALUES (?, ?)", [(1, "ann"), (2, "bob")])
+        conn.executemany("INSERT INTO roles VALUES (?, ?)", [(1, "admin")])
+    template = Template("SELECT T1.text1 FROM T1 WHERE T1.key1 IN (SELECT T2.key2 FROM T2)")
+    with pytest.raises(SynthesisError, match="no table fits"):
+        synthesize(template, reflect_schema(str(db)), ValueSampler(str(db)), random.Random(0))
+
+
 def test_values_come_from_the_database(mini):
     data, schema_for, _ = mini
     path = _db(data, "concert_singer")
