@@ -5,6 +5,9 @@ GeneratorPool with the transformers backend), resumed."""
 import json
 from pathlib import Path
 
+import pytest
+import ray
+
 from tiny_model import tiny_model  # noqa: F401 - session fixture
 
 from actors.backends import BackendConfig, HfBackend
@@ -13,7 +16,8 @@ from text2sql.prompts import completion_text, render_prompt
 from text2sql.spider import SpiderData
 from training.config import load_config
 from training.selfplay import PairObjective, pair_rows, train_pairs
-from training.vbift import Pair, _schema_text
+from training.rounds import schema_text as _schema_text
+from training.vbift import Pair
 
 REPO = Path(__file__).resolve().parents[1]
 MINI = REPO / "data" / "spider-mini"
@@ -110,3 +114,40 @@ def test_spin_runs_from_the_same_command(ray_session, tmp_path, capsys):
                  if json.loads(line).get("stage") == "spin" and "iteration" in json.loads(line)]
     assert record["main"] == record["opponent"] and record["data/pairs"] == 32
     assert json.loads((out / "model_base.json").read_text())["checkpoints"][0]["stage"] == "spin"
+
+
+def test_reference_logprobs_in_the_trainer_equal_the_frozen_models(ray_session, tiny_model, tmp_path):  # noqa: F811
+    """The reference pass (a task in a trainer worker's place, the trainer's own forward on the
+    completion window) gives the frozen model's log p(gold) and log p(sample): to float tolerance in
+    fp32 against transformers' full forward, to bf16 tolerance in bf16; right samples are not scored
+    when the method skips them."""
+    import pyarrow as pa
+
+    from training.selfplay import reference_logprobs, trainer_resources
+
+    cfg = load_config(REPO / "configs" / "tiny.yaml", [f"output_dir={tmp_path / 'run'}"])
+    data = SpiderData(MINI)
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    examples = [ex for ex in data.split("train") if data.has_db(ex.db_id)][:6]
+    prompts = [render_prompt(tokenizer, _schema_text(str(data.db_path(ex.db_id)), cfg), ex.question) for ex in examples]
+    golds = [ex.query for ex in examples]
+    pairs = [(i, "SELECT count(*) FROM singer" if i % 2 else "SELECT name FROM stadium", i % 2) for i in range(6)]
+    rows = pair_rows(tokenizer, cfg.train.max_seq_len, prompts, golds, pairs, None, "selfplay")
+    eos = tokenizer.eos_token
+    want = HfBackend(BackendConfig(model=str(tiny_model), dtype="fp32")).logprobs(
+        prompts + prompts, [completion_text(g, eos) for g in golds] + [completion_text(sql, eos) for _, sql, _ in pairs])
+    table = pa.Table.from_pylist(rows)
+    options = trainer_resources(cfg)
+    fp32 = ray.get(reference_logprobs.options(**options).remote(table, str(tiny_model), "fp32", 4, 0, False)).to_pylist()
+    for i, row in enumerate(fp32):
+        assert row["ref_chosen"] == pytest.approx(want[i], abs=1e-3)
+        assert row["ref_rejected"] == pytest.approx(want[6 + i], abs=1e-3)
+    bf16 = ray.get(reference_logprobs.options(**options).remote(table, str(tiny_model), "bf16", 4, 0, True)).to_pylist()
+    for i, row in enumerate(bf16):
+        assert row["ref_chosen"] == pytest.approx(want[i], rel=0.03, abs=0.5)
+        if row["reward"] == 1:
+            assert row["ref_rejected"] == pytest.approx(want[6 + i], rel=0.03, abs=0.5)
+        else:
+            assert row["ref_rejected"] == 0.0  # a right sample the loss never reads is not scored

@@ -40,6 +40,10 @@ _BOUND_TESTS = {
 }
 
 
+# The stages `train.stages` may name, in the order of their registry (training/stages.py, STAGES).
+STAGE_NAMES = ("sft", "vbift", "spin", "selfplay")
+
+
 class ConfigError(UserError, ValueError):
     """A configuration mistake; the message names the key and says what is expected."""
 
@@ -77,9 +81,9 @@ class ModelConfig:
         "faster than fp32 there), else fp32 (AVX2-only CPUs run bf16 matmuls 4-6x slower)")
     lora: LoraConfig = _section(LoraConfig, "LoRA adapter settings")
     init_adapter: str | None = _field(
-        None, "LoRA adapter folder to start from, e.g. a committed results/<name>: its LoRA is trained on "
-        "(same rank and targets; lora.r/alpha/target_modules must match it), with a fresh optimizer; "
-        "none = fresh adapters on name_or_path")
+        None, "LoRA adapter folder to start from, e.g. a committed results/<name>: the text-to-SQL fits (sft, "
+        "each vbift round) train on its LoRA (same rank and targets; lora.r/alpha/target_modules must match "
+        "it), with a fresh optimizer, and it is the starting model of the model base; none = fresh adapters")
 
 
 @dataclass
@@ -100,8 +104,8 @@ class DataConfig:
 
 @dataclass
 class TrainConfig:
-    stages: list[Literal["sft", "vbift", "spin", "selfplay"]] = _field(
-        ["sft"], "stages to run, in order (sft, vbift, spin, selfplay)", min_len=1)
+    stages: list[Literal[STAGE_NAMES]] = _field(
+        ["sft"], f"stages to run, in order ({', '.join(STAGE_NAMES)}; training/stages.py)", min_len=1)
     epochs: int = _field(2, "epochs per stage; for vbift per round, for spin/selfplay per iteration", ge=1)
     lr: float = _field(1e-4, "peak learning rate of the sft stage (self-play uses selfplay.lr)", gt=0.0)
     batch_size: int = _field(4, "examples (sft) or preference pairs (spin/selfplay) per worker step", ge=1)

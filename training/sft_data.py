@@ -33,7 +33,7 @@ from text2sql.prompts import completion_text, render_prompt
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
 from text2sql.spider import SpiderData
 
-__all__ = ["SftBuildReport", "build_sft_examples", "EpochPlan", "SftObjective"]
+__all__ = ["SftBuildReport", "build_sft_examples", "encode", "encode_examples", "EpochPlan", "SftObjective"]
 
 # Gold SQL only has to run once per example; a query slower than this is not worth training on.
 GOLD_CHECK_LIMITS = ExecutionLimits(timeout_s=10.0)
@@ -82,8 +82,7 @@ def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int
                 report.failed_gold += 1
                 continue
             prompt = render_prompt(tokenizer, cached_schema_text(db_path, sample_values, value_chars), ex.question)
-            prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-            sql_ids = tokenizer(completion_text(ex.query, tokenizer.eos_token), add_special_tokens=False)["input_ids"]
+            prompt_ids, sql_ids = encode(tokenizer, prompt, completion_text(ex.query, tokenizer.eos_token))
             if len(prompt_ids) + len(sql_ids) > max_seq_len:
                 report.too_long += 1
                 continue
@@ -92,6 +91,23 @@ def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int
             kept_per_db[ex.db_id] = kept_per_db.get(ex.db_id, 0) + 1
     report.used = len(examples)
     return examples, report
+
+
+def encode(tokenizer, prompt: str, completion: str) -> tuple[list[int], list[int]]:
+    """Prompt and completion ids, tokenized apart and never merged across the boundary: the one
+    tokenization of every training example (SFT, synthetic pairs, both sides of a self-play pair)."""
+    return (tokenizer(prompt, add_special_tokens=False)["input_ids"],
+            tokenizer(completion, add_special_tokens=False)["input_ids"])
+
+
+def encode_examples(tokenizer, max_seq_len: int, texts: list[tuple[str, str]]) -> list[dict]:
+    """Examples `{"idx", "input_ids", "prompt_len"}` from (prompt, completion) texts; too long ones dropped."""
+    examples = []
+    for prompt, completion in texts:
+        prompt_ids, target_ids = encode(tokenizer, prompt, completion)
+        if len(prompt_ids) + len(target_ids) <= max_seq_len:
+            examples.append({"idx": len(examples), "input_ids": prompt_ids + target_ids, "prompt_len": len(prompt_ids)})
+    return examples
 
 
 @dataclasses.dataclass(frozen=True)

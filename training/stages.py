@@ -1,17 +1,19 @@
-"""Stage entrypoints, chosen by name from `train.stages`. Each takes the run config and the model it
-starts from, and returns the stage's `StageResult` (final checkpoint, steps, last metrics).
+"""The stage registry: each stage by name (`train.stages`), with its entrypoint, the Ray roles its
+actors take and its line in `spft-sql train --dry-run`. Each entrypoint takes the run config and the
+model it starts from, and returns the stage's `StageResult` (final checkpoint, steps, last metrics).
 
     spft-sql train --config configs/tiny.yaml train.stages=[sft]
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable
 
-from training.config import RunConfig
+from training.config import STAGE_NAMES, RunConfig
 from training.trainer import StageJob, StageResult, fit
 
-__all__ = ["STAGES", "sft", "vbift", "selfplay", "spin"]
+__all__ = ["STAGES", "Stage", "sft", "vbift", "spin", "selfplay"]
 
 
 def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
@@ -20,7 +22,8 @@ def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
     Builds tokenized examples on the driver (prompt = schema + question in the shared prompt format,
     completion = gold SQL + closing fence + EOS; missing databases, failing gold SQL and examples over
     `train.max_seq_len` are skipped), ships them as a Ray Data dataset, and trains `train.epochs`
-    epochs at `train.lr` from `model_path`. Resumes from its latest checkpoint when one exists.
+    epochs at `train.lr` from `model_path` (or from `model.init_adapter`). Resumes from its latest
+    checkpoint when one exists.
     """
     import ray.data
     from transformers import AutoTokenizer
@@ -38,7 +41,7 @@ def sft(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
                         f"cannot feed {cfg.train.num_workers} workers: {report.summary()}")
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
     job = StageJob.of_run(cfg, "sft", model_path, SftObjective(pad_id=pad_id), cfg.train.lr, cfg.train.epochs,
-                          len(examples))
+                          len(examples), init_adapter=cfg.model.init_adapter)
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 
@@ -65,4 +68,67 @@ def spin(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
     return run_selfplay(cfg, model_path, progress, method="spin")
 
 
-STAGES: dict[str, Callable[..., StageResult]] = {"sft": sft, "vbift": vbift, "selfplay": selfplay, "spin": spin}
+# ---- what each stage does, for the dry run ----------------------------------------------------------
+
+def _steps(cfg: RunConfig) -> str:
+    t = cfg.train
+    return f"{t.epochs} epoch(s), {t.batch_size * t.grad_accum * t.num_workers} examples per step, lr {t.lr:g}"
+
+
+def _describe_sft(cfg: RunConfig, base: list[str]) -> str:
+    return f"supervised fine-tuning on the gold SQL, {_steps(cfg)}"
+
+
+def _describe_vbift(cfg: RunConfig, base: list[str]) -> str:
+    vb = cfg.vbift
+    base += [f"vbift round {r}" for r in range(1, vb.rounds + 1)]
+    return (f"{vb.rounds} round(s) of {vb.synthetic_per_round} synthetic training + {vb.validation_per_round} "
+            f"validation pairs (verified, SQL-to-text), each trained from the base with the real examples, "
+            f"{_steps(cfg)}; adds {vb.rounds} checkpoint(s) to the model base")
+
+
+def _describe_pairs(name: str) -> Callable[[RunConfig, list[str]], str]:
+    def describe(cfg: RunConfig, base: list[str]) -> str:
+        from training.pair_methods import PAIR_METHODS
+
+        t, sp = cfg.train, cfg.selfplay
+        who = PAIR_METHODS[name].describe(sp)
+        if not base:
+            who += "; the base is empty when it starts, so the starting model plays both sides"
+        base += [f"{name} iteration {i}" for i in range(1, sp.iterations + 1)]
+        questions = "all" if sp.questions is None else f"up to {sp.questions}"
+        return (f"up to {sp.iterations} iteration(s): {who}; {sp.samples_per_question} sample(s) for each of "
+                f"{questions} training questions; {t.epochs} epoch(s) per iteration at lr {sp.lr:g}, beta "
+                f"{sp.beta:g}; early stop when validation EX drops")
+    return describe
+
+
+def _pool_note(cfg: RunConfig) -> str:
+    how = ("in place (eager vLLM engine)" if cfg.generator.reload_in_place and cfg.generator.backend == "vllm"
+           else "by an engine restart")
+    return (f"(one generator pool per iteration, new weights into it {how}; up while its trainer runs where both "
+            "fit, else restarted after training)")
+
+
+@dataclasses.dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[..., StageResult]
+    roles: tuple[str, ...]                                  # Ray roles its actors take
+    describe: Callable[[RunConfig, list[str]], str]         # its dry-run line; appends what joins the base
+    note: Callable[[RunConfig], str] = lambda cfg: ""       # how its pools come and go
+
+    def __call__(self, cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
+        return self.run(cfg, model_path, progress=progress)
+
+
+_ALL_ROLES = ("trainer", "generator", "verifier")
+STAGES: dict[str, Stage] = {stage.name: stage for stage in (
+    Stage("sft", sft, ("trainer",), _describe_sft),
+    Stage("vbift", vbift, _ALL_ROLES, _describe_vbift,
+          lambda cfg: "(its generator actors are shut down before its trainer starts; the verifier actors stay)"),
+    Stage("spin", spin, _ALL_ROLES, _describe_pairs("spin"), _pool_note),
+    Stage("selfplay", selfplay, _ALL_ROLES, _describe_pairs("selfplay"), _pool_note),
+)}
+if tuple(STAGES) != STAGE_NAMES:  # the config's choices are these names, in this order
+    raise ImportError(f"training.config.STAGE_NAMES {STAGE_NAMES} and the registry {tuple(STAGES)} disagree")

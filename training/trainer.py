@@ -75,14 +75,17 @@ class StageJob:
     train: TrainConfig       # batching, schedule, workers, checkpoints
     run_dir: str             # the run's output_dir: metrics.jsonl, <name>/step_NNNNNN/
     config_yaml: str         # the whole run config, written into every checkpoint as config.yaml
+    init_adapter: str | None = None  # a LoRA adapter on model_path to continue instead of fresh adapters
 
     @classmethod
     def of_run(cls, cfg: RunConfig, name: str, model_path: str, objective: Objective, lr: float, epochs: int,
-               num_examples: int) -> "StageJob":
-        """The job of one stage of run `cfg`: only the config sections its workers read travel with it."""
+               num_examples: int, init_adapter: str | None = None) -> "StageJob":
+        """The job of one stage of run `cfg`: only the config sections its workers read travel with it.
+        `init_adapter` is for the fits that train the text-to-SQL model from the run's starting point
+        (`model.init_adapter`: sft, each vbift round); self-play and SQL-to-text start their own LoRA."""
         return cls(name=name, model_path=model_path, objective=objective, lr=lr, epochs=epochs,
                    num_examples=num_examples, model=cfg.model, train=cfg.train, run_dir=cfg.output_dir,
-                   config_yaml=config_text(cfg))
+                   config_yaml=config_text(cfg), init_adapter=init_adapter)
 
     @property
     def output_dir(self) -> Path:
@@ -117,6 +120,13 @@ class StageResult:
     @property
     def finished(self) -> bool:
         return self.step >= self.total_steps
+
+    def to_json(self) -> dict[str, Any]:
+        return {**dataclasses.asdict(self), "checkpoint": str(self.checkpoint)}
+
+    @classmethod
+    def from_json(cls, body: dict[str, Any]) -> "StageResult":
+        return cls(**{**body, "checkpoint": Path(body["checkpoint"])})
 
 
 # ---- driver side ------------------------------------------------------------------------------------
@@ -154,7 +164,7 @@ def fit(job: StageJob, dataset, progress: bool = True) -> StageResult:
     state = _read_state_summary(Path(result.checkpoint.path))
     out = StageResult(job.name, Path(result.checkpoint.path), state["step"], state["total_steps"], dict(result.metrics))
     if out.finished:
-        done.write_text(json.dumps({**dataclasses.asdict(out), "checkpoint": str(out.checkpoint)}, indent=1) + "\n")
+        done.write_text(json.dumps(out.to_json(), indent=1) + "\n")
     return out
 
 
@@ -180,9 +190,7 @@ def worker_env() -> dict[str, str]:
 
 
 def _read_result(path: Path) -> StageResult:
-    record = json.loads(path.read_text())
-    return StageResult(record["name"], Path(record["checkpoint"]), record["step"], record["total_steps"],
-                       record["metrics"])
+    return StageResult.from_json(json.loads(path.read_text()))
 
 
 def _read_state_summary(checkpoint: Path) -> dict[str, Any]:
@@ -272,9 +280,12 @@ def load_model(job: StageJob, checkpoint_dir: str | None, device):
         from peft import LoraConfig, PeftModel, get_peft_model
 
         base = AutoModelForCausalLM.from_pretrained(job.model_path, dtype=dtype)
-        if checkpoint_dir or m.init_adapter:
+        if checkpoint_dir or job.init_adapter:
             # A run's own checkpoint wins over the adapter it started from (resume).
-            model = PeftModel.from_pretrained(base, checkpoint_dir or m.init_adapter, is_trainable=True)
+            model = PeftModel.from_pretrained(base, checkpoint_dir or job.init_adapter, is_trainable=True)
+            # A committed adapter names its base by a short name; this run's checkpoints name the local
+            # folder it trained on, as a fresh run's do (mergers and engines load them from it).
+            model.peft_config["default"].base_model_name_or_path = job.model_path
             for param in model.parameters():  # a committed adapter is bf16; AdamW keeps fp32 masters
                 if param.requires_grad:
                     param.data = param.data.float()

@@ -26,12 +26,11 @@ import dataclasses
 import json
 import time
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
 
 from training.config import RunConfig
-from training.metrics import append_record
-from training.model_base import ModelBase
+from training.rounds import RoundLog, generator_pool, load_tokenizer, pad_id, phase_summary, schema_text, timed, validate
+from training.sft_data import encode_examples
 from training.trainer import StageJob, StageResult, fit
 
 
@@ -43,21 +42,12 @@ class Pair:
     template: str
 
 
-@contextmanager
-def _timed(timings: dict, key: str):
-    """Add the block's wall time to `timings["timing/<key>"]` (seconds, summed over repeated blocks)."""
-    start = time.monotonic()
-    yield
-    timings[f"timing/{key}"] = round(timings.get(f"timing/{key}", 0.0) + time.monotonic() - start, 1)
-
-
 def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
     """K rounds of synthesis, SQL-to-text, training and validation; returns the last round's result."""
     from text2sql.spider import SpiderData
     from text2sql.synthesis import gold_keys
     from text2sql.templates import Template, count_templates, spider_schemas
 
-    out = Path(cfg.output_dir)
     data = SpiderData(cfg.data.path)
     schema_for = spider_schemas(data)
     real = data.split(cfg.data.train_split)
@@ -65,29 +55,21 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
                  for t, n in count_templates(real, schema_for).most_common()}
     benchmark = real + (data.split(cfg.data.eval_split) if (data.root / "dev.json").is_file() else [])
     exclude = gold_keys(benchmark, schema_for)
-    model_base = ModelBase(out / "model_base.json")
+    log = RoundLog(cfg, "vbift", "round")
     misses: Counter = Counter()
     s2t_adapter: str | None = None
     result = None
     for r in range(1, cfg.vbift.rounds + 1):
-        round_dir = out / "vbift" / f"round_{r}"
-        done = round_dir / "round.json"
-        if done.is_file():
-            state = json.loads(done.read_text())
-            misses, s2t_adapter = Counter(state["misses"]), state["s2t_adapter"]
-            result = StageResult(**{**state["result"], "checkpoint": Path(state["result"]["checkpoint"])})
+        state = log.load(r)
+        if state is not None:
+            misses, s2t_adapter, result = Counter(state["misses"]), state["s2t_adapter"], state["result"]
             print(f"vbift: round {r} done earlier (validation EX {state['val_ex']:.3f})", flush=True)
             continue
-        record, result, misses, s2t_adapter = run_round(cfg, model_path, r, round_dir, data, frequency, misses,
+        record, result, misses, s2t_adapter = run_round(cfg, model_path, r, log.folder(r), data, frequency, misses,
                                                         exclude, s2t_adapter, progress)
-        model_base.add(stage="vbift", round=r, path=str(result.checkpoint), val_ex=record["ex/val"])
-        append_record(out, record, tensorboard=cfg.train.tensorboard)
-        done.write_text(json.dumps({"val_ex": record["ex/val"], "misses": dict(misses), "s2t_adapter": s2t_adapter,
-                                    "result": {**dataclasses.asdict(result), "checkpoint": str(result.checkpoint)},
-                                    "record": record}, indent=1) + "\n")
+        log.save(r, record, result, misses=dict(misses), s2t_adapter=s2t_adapter)
         print(f"vbift: round {r}: {record['data/synthetic_kept']} synthetic pairs, validation EX "
-              f"{record['ex/val']:.3f} ({record['data/val']} held out), "
-              + " ".join(f"{k}={v}s" for k, v in record.items() if k.startswith("timing/")), flush=True)
+              f"{record['ex/val']:.3f} ({record['data/val']} held out), {phase_summary(record)}", flush=True)
     return result
 
 
@@ -104,15 +86,15 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
     timings: dict = {}
     databases = training_databases(data, cfg.data.train_split)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
-        with _timed(timings, "synthesize"):
+        with timed(timings, "synthesize"):
             kept, tally = synthesize_sql(databases, template_weights(frequency, misses, v.error_mix if r > 1 else 0.0),
                                          v.synthetic_per_round + v.validation_per_round, verifier_executor(pool),
                                          exclude, seed=v.seed * 1000 + r)
-        with _timed(timings, "sql_to_text"):
+        with timed(timings, "sql_to_text"):
             s2t_model = merged_model(model_path, s2t_adapter) if s2t_adapter else model_path
-            schema_texts = {db.db_id: _schema_text(db.path, cfg) for db in databases}
-            with _generator(cfg, s2t_model) as generator:
-                questions = write_questions(generator, _tokenizer(model_path), schema_texts, kept)
+            schema_texts = {db.db_id: schema_text(db.path, cfg) for db in databases}
+            with generator_pool(cfg, s2t_model) as generator:
+                questions = write_questions(generator, load_tokenizer(model_path), schema_texts, kept)
         pairs = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
         # Every k-th pair is held out, so validation spans the databases like the training pairs do.
         held = set(range(0, len(pairs), max(1, len(pairs) // v.validation_per_round))[:v.validation_per_round])
@@ -120,14 +102,14 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
         train = [p for i, p in enumerate(pairs) if i not in held]
         write_pairs(round_dir, train, val)
         (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in pairs))) + "\n")
-        with _timed(timings, "train"):
+        with timed(timings, "train"):
             result = train_text_to_sql(cfg, model_path, r, data, train, progress)
-        with _timed(timings, "validate"):
-            with _generator(cfg, merged_model(model_path, str(result.checkpoint))) as generator:
-                correct = validate(cfg, generator, pool, _tokenizer(model_path), data, val)
+        with timed(timings, "validate"):
+            with generator_pool(cfg, merged_model(model_path, str(result.checkpoint))) as generator:
+                correct = validate(cfg, generator, pool, load_tokenizer(model_path), data, val)
         y_plus = [p for p, ok in zip(val, correct) if ok]
         y_minus = [p for p, ok in zip(val, correct) if not ok]
-        with _timed(timings, "sql_to_text_train"):
+        with timed(timings, "sql_to_text_train"):
             s2t = train_sql_to_text(cfg, model_path, r, data, y_plus, progress) if y_plus else None
     record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(pairs),
               "data/synthetic_train": len(train), "data/synthetic_drawn": sum(t["drawn"] for t in tally.values()),
@@ -172,17 +154,17 @@ def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, synthetic: 
     from text2sql.prompts import completion_text, render_prompt
     from training.sft_data import SftObjective, build_sft_examples
 
-    tokenizer = _tokenizer(model_path)
+    tokenizer = load_tokenizer(model_path)
     real, report = build_sft_examples(data, cfg.data.train_split, tokenizer, cfg.train.max_seq_len,
                                       cfg.data.max_examples, per_db=cfg.data.per_db,
                                       sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
-    extra = _tokenized(tokenizer, cfg, [(render_prompt(tokenizer, _schema_text(str(data.db_path(p.db_id)), cfg),
-                                                       p.question), completion_text(p.query, tokenizer.eos_token))
-                                        for p in synthetic])
+    texts = [(render_prompt(tokenizer, schema_text(str(data.db_path(p.db_id)), cfg), p.question),
+              completion_text(p.query, tokenizer.eos_token)) for p in synthetic]
+    extra = encode_examples(tokenizer, cfg.train.max_seq_len, texts)
     examples = [{**e, "idx": i} for i, e in enumerate(real + extra)]
     print(f"vbift: round {r}: training on {report.used} real + {len(extra)} synthetic examples", flush=True)
-    job = StageJob.of_run(cfg, f"vbift_r{r}", model_path, SftObjective(pad_id=_pad_id(tokenizer)), cfg.train.lr,
-                          cfg.train.epochs, len(examples))
+    job = StageJob.of_run(cfg, f"vbift_r{r}", model_path, SftObjective(pad_id=pad_id(tokenizer)), cfg.train.lr,
+                          cfg.train.epochs, len(examples), init_adapter=cfg.model.init_adapter)
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 
@@ -193,72 +175,14 @@ def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: 
     from text2sql.prompts import question_completion, render_question_prompt
     from training.sft_data import SftObjective
 
-    tokenizer = _tokenizer(model_path)
-    examples = _tokenized(tokenizer, cfg, [(render_question_prompt(tokenizer, _schema_text(str(data.db_path(p.db_id)),
-                                                                                            cfg), p.query),
-                                            question_completion(p.question, tokenizer.eos_token)) for p in confirmed])
+    tokenizer = load_tokenizer(model_path)
+    texts = [(render_question_prompt(tokenizer, schema_text(str(data.db_path(p.db_id)), cfg), p.query),
+              question_completion(p.question, tokenizer.eos_token)) for p in confirmed]
+    examples = encode_examples(tokenizer, cfg.train.max_seq_len, texts)
     if len(examples) < cfg.train.num_workers:
         return None
-    job = StageJob.of_run(cfg, f"s2t_r{r}", model_path, SftObjective(pad_id=_pad_id(tokenizer)), cfg.train.lr,
+    job = StageJob.of_run(cfg, f"s2t_r{r}", model_path, SftObjective(pad_id=pad_id(tokenizer)), cfg.train.lr,
                           cfg.vbift.s2t_epochs, len(examples))
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 
-def validate(cfg: RunConfig, generator, verifier, tokenizer, data, val: list[Pair]) -> list[bool]:
-    """Whether the model's greedy SQL for each held-out synthetic question has the synthetic gold's result."""
-    import ray
-
-    from actors.predict import greedy_sql
-    from text2sql.prompts import render_prompt
-
-    if not val:
-        return []
-    prompts = [render_prompt(tokenizer, _schema_text(str(data.db_path(p.db_id)), cfg), p.question) for p in val]
-    predictions = greedy_sql(generator, prompts, cfg.generator.max_new_tokens)
-    samples = [{"id": i, "question": p.question, "db_path": str(data.db_path(p.db_id)), "gold": p.query,
-                "candidates": [sql]} for i, (p, sql) in enumerate(zip(val, predictions))]
-    return [bool(r[0]["correct"]) for r in ray.get(verifier.judge(ray.put(samples)))]
-
-
-def _tokenized(tokenizer, cfg: RunConfig, texts: list[tuple[str, str]]) -> list[dict]:
-    """Examples `{"idx", "input_ids", "prompt_len"}` from (prompt, completion) texts; too long ones dropped."""
-    examples = []
-    for prompt, completion in texts:
-        prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-        target_ids = tokenizer(completion, add_special_tokens=False)["input_ids"]
-        if len(prompt_ids) + len(target_ids) <= cfg.train.max_seq_len:
-            examples.append({"idx": len(examples), "input_ids": prompt_ids + target_ids, "prompt_len": len(prompt_ids)})
-    return examples
-
-
-def _schema_text(db_path: str, cfg: RunConfig) -> str:
-    from text2sql.schema import cached_schema_text
-
-    return cached_schema_text(db_path, cfg.data.sample_values, cfg.data.value_chars)
-
-
-def _tokenizer(model_path: str):
-    from transformers import AutoTokenizer
-
-    return AutoTokenizer.from_pretrained(model_path)
-
-
-def _pad_id(tokenizer) -> int:
-    return tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-
-
-@contextmanager
-def _generator(cfg: RunConfig, model: str, reloads: bool = False):
-    """A GeneratorPool on `model`, shut down after the block. `reloads`: the block will put other weights
-    into it (`pool.load`), so a vLLM-cpu engine starts reloadable if `generator.reload_in_place`."""
-    from actors.backends import BackendConfig
-    from actors.generator_pool import GeneratorPool
-
-    reloadable = reloads and cfg.generator.reload_in_place
-    pool = GeneratorPool(BackendConfig(model=model, dtype="auto", reload_in_place=reloadable),
-                         backend=cfg.generator.backend,
-                         num_actors=cfg.generator.num_actors, kv_cache_gib=cfg.generator.kv_cache_gib)
-    try:
-        yield pool
-    finally:
-        pool.shutdown()
