@@ -1,7 +1,8 @@
 """Verified synthetic (question, SQL) pairs on the pools (METHOD.md, Stage 1, steps 2 and 3).
 
 Templates are bound to databases in the driver (text2sql/synthesis.py: pure, cheap), every candidate
-is executed by the VerifierPool (killable, read-only workers: synthetic SQL is untrusted), and the
+is executed by the VerifierPool (killable, read-only workers: synthetic SQL is untrusted), with a
+second batch probing each kept LIMIT for a tie at its boundary (`limit_probes`), and the
 GeneratorPool writes a question for each kept query (SQL-to-text, text2sql/prompts.py). `spft-sql
 synthesize` and the `vbift` stage both call `synthesize_sql` and `write_questions`.
 
@@ -62,8 +63,9 @@ def synthesize_sql(databases: Sequence[Database], templates: Sequence[tuple[Temp
                    progress: Callable[[int], None] = lambda k: None) -> tuple[list[Candidate], dict[str, Counter]]:
     """`n` verified queries spread over `databases` (fewer only when they all run dry), and per
     database a tally: drawn, kept, and each reason a draw was dropped (no table fits, gold,
-    duplicate, error, timeout, empty). `templates` are drawn by weight; `progress(k)` is called as
-    k more queries are kept."""
+    duplicate, error, timeout, empty, limit tie, ...: `YIELD_COLUMNS`). Every kept query is
+    `answerable` (text2sql/synthesis.py): its LIMIT ties are probed through `execute` too.
+    `templates` are drawn by weight; `progress(k)` is called as k more queries are kept."""
     by_id = {db.db_id: db for db in databases}
     need = quotas(n, list(by_id))
     kept: dict[str, list[Candidate]] = {db: [] for db in by_id}
@@ -128,8 +130,8 @@ def write_questions(pool, tokenizer, schema_texts: dict[str, str], candidates: S
     return [extract_question(text) for text in texts]
 
 
-YIELD_COLUMNS = ("drawn", "kept", "surplus", "no table fits", "no column fits", "no values", "gold", "duplicate",
-           "error", "timeout", "empty")
+YIELD_COLUMNS = ("drawn", "kept", "surplus", "no table fits", "no column fits", "no key pair", "no values", "gold",
+                 "duplicate", "error", "timeout", "empty", "unrelated keys", "limit tie", "limit unchecked")
 
 
 def yield_table(tally: dict, pairs: dict[str, int]) -> str:

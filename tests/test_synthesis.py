@@ -9,8 +9,8 @@ import pytest
 
 from text2sql.schema import reflect_schema
 from text2sql.spider import SpiderData
-from text2sql.synthesis import (Candidate, SynthesisError, ValueSampler, gold_keys, local_executor,
-                                normalize_sql, synthesize, synthesize_many, verify)
+from text2sql.synthesis import (Candidate, SynthesisError, ValueSampler, answerable, gold_keys, limit_probes,
+                                local_executor, normalize_sql, synthesize, synthesize_many, verify)
 from text2sql.templates import Template, count_templates, extract, spider_schemas
 
 MINI = "data/spider-mini"
@@ -139,6 +139,51 @@ def test_a_schema_without_a_foreign_key_pair_does_not_bind_a_key_comparison(tmp_
     template = Template("SELECT T1.text1 FROM T1 WHERE T1.key1 IN (SELECT T2.key2 FROM T2)")
     with pytest.raises(SynthesisError, match="no table fits"):
         synthesize(template, reflect_schema(str(db)), ValueSampler(str(db)), random.Random(0))
+
+
+def test_a_limit_that_cuts_a_tie_is_dropped_with_its_reason(mini):
+    """concert_singer's singers: Is_male is F for two of six. LIMIT 1 by Is_male cuts between the two
+    (another equivalent query may return the other); LIMIT 2 takes both and LIMIT 1 by Age is unique."""
+    data, _, _ = mini
+    path = _db(data, "concert_singer")
+    sqls = ["SELECT Name FROM singer ORDER BY Is_male LIMIT 1",
+            "SELECT Name FROM singer ORDER BY Is_male LIMIT 2",
+            "SELECT Name FROM singer ORDER BY Age DESC LIMIT 1"]
+    kept, tally = verify([Candidate("concert_singer", path, sql, "t") for sql in sqls], local_executor())
+    assert [c.sql for c in kept] == sqls[1:]
+    assert tally["concert_singer"] == Counter({"kept": 2, "limit tie": 1})
+
+
+def test_limit_probes_read_aliases_positions_and_subqueries(mini):
+    data, _, _ = mini
+    path = _db(data, "concert_singer")
+    execute = local_executor()
+    assert limit_probes("SELECT Name FROM singer") == []
+    tie = {  # France has four singers, the other countries one each
+        "SELECT Country, COUNT(*) AS n FROM singer GROUP BY Country ORDER BY n DESC LIMIT 1": False,
+        "SELECT Country, COUNT(*) AS n FROM singer GROUP BY Country ORDER BY n DESC LIMIT 2": True,
+        "SELECT Is_male, Name FROM singer ORDER BY 1 LIMIT 1": True,
+        "SELECT Name FROM singer LIMIT 6": False,             # all six rows: nothing is cut
+        "SELECT Name FROM singer LIMIT 3": True,              # no ORDER BY: any three
+        "SELECT Name FROM singer WHERE Age = (SELECT Age FROM singer ORDER BY Is_male LIMIT 1)": True,
+        "SELECT Name FROM singer UNION SELECT Country FROM singer ORDER BY Name DESC LIMIT 1": False,
+    }
+    for sql, expected in tie.items():
+        outcomes = execute([(path, probe) for probe in limit_probes(sql)])
+        assert any(o.rows for o in outcomes) is expected and all(o.error is None for o in outcomes), sql
+    assert limit_probes("SELECT T1.Name FROM singer AS T1 WHERE T1.Age = (SELECT T2.Age FROM singer AS T2 "
+                        "WHERE T2.Singer_ID = T1.Singer_ID ORDER BY T2.Age LIMIT 1)") is None  # correlated
+
+
+def test_answerable_tells_well_posed_pairs(mini):
+    data, _, _ = mini
+    path = _db(data, "concert_singer")
+    pairs = {"SELECT Name FROM stadium WHERE NOT Stadium_ID IN (SELECT Stadium_ID FROM concert)": True,
+             "SELECT Name FROM stadium WHERE NOT Stadium_ID IN (SELECT concert_ID FROM concert)": False,  # keys
+             "SELECT Name FROM singer ORDER BY Is_male LIMIT 1": False,                                   # tie
+             "SELECT Name FROM singer WHERE Age > 1000": False,                                           # empty
+             "SELECT nothing FROM singer": False}                                                         # error
+    assert answerable([(path, sql) for sql in pairs], local_executor()) == list(pairs.values())
 
 
 def test_values_come_from_the_database(mini):

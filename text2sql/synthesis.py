@@ -22,14 +22,18 @@ A draw that cannot be completed is retried (`attempts`) and then reported as a `
 Everything comes from the `random.Random` passed in, so a seed gives the same SQL every time.
 
 `verify(candidates, execute, exclude, seen)` keeps SQL that is new (not a duplicate after
-`normalize_sql`, not a benchmark gold query) and then executes without error or timeout and returns
-at least one row with a non-NULL value. The execution is one call, `execute([(db_path, sql), ...])`
--> an `Outcome` per query, so the caller picks where it runs: the in-process `local_executor` here,
-or the VerifierPool's killable workers (actors/synthesize.py) behind the same signature.
+`normalize_sql`, not a benchmark gold query) and `answerable`: it executes without error or timeout,
+returns at least one row with a non-NULL value, compares keys only along foreign keys, and no LIMIT
+cuts between rows that tie in its ORDER BY keys (`limit_probes`: an equivalent query may return the
+other row, and a correct answer would be scored wrong). Execution is at most two calls, the queries
+and then the tie probes of those that ran, each `execute([(db_path, sql), ...])` -> an `Outcome` per
+query, so the caller picks where it runs: the in-process `local_executor` here, or the
+VerifierPool's killable workers (actors/synthesize.py) behind the same signature.
 
 Measured on Spider train (1,000 bound draws by template frequency over its databases): bound by
 type only, 32 of the 44 queries that compare keys paired unrelated ones; bound along foreign keys,
-none of 42.
+none of 42. Of the LIMIT queries that ran and returned rows, 71 of 146 (49%) cut a tie and are
+dropped ("limit tie": 7% of all draws); Spider's own train golds do so in 249 of 1,044.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ import sqlglot
 from sqlglot import exp
 
 from text2sql.execution import ExecutionLimits, SafeExecutor
-from text2sql.schema import Schema
+from text2sql.schema import Schema, cached_schema
 from text2sql.templates import Binding, Template, TemplateError, extract, identifier, kind_of, render, slot_kind
 
 DISTANCE_DECAY = 0.5      # weight factor per foreign key between a candidate and what is bound
@@ -375,10 +379,165 @@ def local_executor(timeout_s: float = 5.0) -> Execute:
     return execute
 
 
+def _integer(node: exp.Expression) -> int | None:
+    """The number a LIMIT, an OFFSET or an ORDER BY position is; None for anything but an integer."""
+    value = node.expression if isinstance(node, (exp.Limit, exp.Offset)) else node
+    negative = isinstance(value, exp.Neg)
+    value = value.this if negative else value
+    if isinstance(value, exp.Literal) and not value.is_string and value.this.isdigit():
+        return -int(value.this) if negative else int(value.this)
+    return None
+
+
+def _is_star(item: exp.Expression) -> bool:
+    return isinstance(item, exp.Star) or (isinstance(item, exp.Column) and isinstance(item.this, exp.Star))
+
+
+def _order_keys(query: exp.Expression) -> list[str] | None:
+    """Make `query`'s ORDER BY keys output columns `_tie0, _tie1, ...` (in place) and return their
+    names; None when a key cannot be read (a position past the columns, a star, a name that is no
+    output column of a set operation)."""
+    order = query.args.get("order")
+    terms = [term.this for term in order.expressions] if order is not None else []
+    if isinstance(query, exp.Select):
+        items = [item.this if isinstance(item, exp.Alias) else item for item in query.expressions]
+        aliases = {item.alias.lower(): item.this for item in query.expressions if isinstance(item, exp.Alias)}
+        names = []
+        for i, term in enumerate(terms):
+            position = _integer(term) if isinstance(term, exp.Literal) else None
+            if position is not None:
+                if not 0 < position <= len(items) or _is_star(items[position - 1]):
+                    return None
+                key = items[position - 1].copy()
+            else:  # SQLite reads a bare name in ORDER BY as an output alias first
+                key = term.copy().transform(lambda n: aliases[n.name.lower()].copy() if isinstance(n, exp.Column)
+                                            and not n.table and n.name.lower() in aliases else n)
+            query.append("expressions", exp.alias_(key, f"_tie{i}"))
+            names.append(f"_tie{i}")
+        return names
+    first = query
+    while isinstance(first, exp.SetOperation):
+        first = first.this
+    if not isinstance(first, exp.Select) or any(_is_star(item) for item in first.expressions):
+        return None
+    outputs = [item.alias_or_name.lower() for item in first.expressions]
+    positions = []
+    for term in terms:
+        position = _integer(term) if isinstance(term, exp.Literal) else None
+        if position is None and isinstance(term, exp.Column) and term.name.lower() in outputs:
+            position = outputs.index(term.name.lower()) + 1
+        if position is None or not 0 < position <= len(outputs):
+            return None
+        positions.append(position)
+    for position in set(positions):
+        item = first.expressions[position - 1]
+        item.replace(exp.alias_(item.this.copy() if isinstance(item, exp.Alias) else item.copy(), f"_tie{position}"))
+    for ordered, position in zip(order.expressions if order is not None else [], positions):
+        ordered.set("this", exp.Literal.number(position))
+    return list(dict.fromkeys(f"_tie{p}" for p in positions))
+
+
+def _correlated(query: exp.Expression) -> bool:
+    """Whether a subquery names a table of an enclosing query (then it cannot run on its own)."""
+    own = {source.alias_or_name.lower() for source in query.find_all(exp.Table, exp.Subquery)}
+    return any(c.table and c.table.lower() not in own for c in query.find_all(exp.Column))
+
+
+def limit_probes(sql: str) -> list[str] | None:
+    """For each LIMIT k [OFFSET o] of a query (outer, or in a subquery that runs on its own), a probe
+    that returns a row exactly when the rows at positions o+k and o+k+1 both exist and are equal in
+    every ORDER BY key (with no ORDER BY: when row o+k+1 exists at all). The LIMIT then cuts between
+    rows the query does not tell apart, so an equivalent query may return the other one and be
+    scored wrong. [] for a query without LIMIT; None when a LIMIT cannot be probed (not a number, a
+    correlated subquery, an ORDER BY key `_order_keys` cannot read). Under DISTINCT the keys join
+    the distinct columns: an ORDER BY over a column the query does not select is ill-defined there
+    anyway."""
+    try:
+        tree = sqlglot.parse_one(sql, read="sqlite")
+    except sqlglot.errors.SqlglotError:
+        return None
+    probes = []
+    for node in tree.find_all(exp.Select, exp.SetOperation):
+        if node.args.get("limit") is None:
+            continue
+        k = _integer(node.args["limit"])
+        offset = _integer(node.args["offset"]) if node.args.get("offset") is not None else 0
+        if k is None or offset is None or (node is not tree and _correlated(node)):
+            return None
+        if k <= 0:  # LIMIT 0 returns nothing, a negative LIMIT everything
+            continue
+        query = node.copy()
+        names = _order_keys(query)
+        if names is None:
+            return None
+        query.set("limit", exp.Limit(expression=exp.Literal.number(2)))
+        query.set("offset", exp.Offset(expression=exp.Literal.number(offset + k - 1)))
+        window = exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier("_limit")))
+        if names:
+            probe = (exp.select("1").from_(window).group_by(*names)
+                     .having(exp.GT(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1))))
+        else:
+            counted = exp.select(exp.alias_(exp.Count(this=exp.Star()), "_rows")).from_(window).subquery("_count")
+            probe = exp.select("1").from_(counted).where("_rows > 1")
+        probes.append(probe.sql(dialect="sqlite"))
+    return probes
+
+
+def _unrelated_keys_in(sql: str, db_path: str) -> bool:
+    """Whether a query compares keys that are neither one column nor the two ends of a foreign key
+    (False for SQL that yields no template: nothing to say about its keys)."""
+    schema = cached_schema(str(db_path))
+    try:
+        template, binding = extract(sql, schema)
+    except TemplateError:
+        return False
+    return bool(unrelated_keys(template, binding, schema))
+
+
+def _ill_posed(batch: Sequence[tuple[str, str]], execute: Execute) -> list[str | None]:
+    """Why each (db_path, sql) is not a well-posed query, or None when it is: "error" or "timeout"
+    (it does not run), "empty" (no row with a non-NULL value), "unrelated keys", "limit tie" (see
+    `limit_probes`) or "limit unchecked" (its LIMIT cannot be probed). Two calls of `execute` at
+    most: the queries, then the probes of those that ran."""
+    outcomes = execute(batch) if batch else []
+    reasons: list[str | None] = []
+    probes: list[tuple[int, tuple[str, str]]] = []
+    for i, ((db_path, sql), outcome) in enumerate(zip(batch, outcomes, strict=True)):
+        reason = None
+        if outcome.error is not None:
+            reason = "timeout" if outcome.error.startswith("timeout") else "error"
+        elif outcome.rows == 0:
+            reason = "empty"
+        elif _unrelated_keys_in(sql, db_path):
+            reason = "unrelated keys"
+        elif (mine := limit_probes(sql)) is None:
+            reason = "limit unchecked"
+        else:
+            probes += [(i, (db_path, probe)) for probe in mine]
+        reasons.append(reason)
+    results = execute([probe for _, probe in probes]) if probes else []
+    for (i, _), result in zip(probes, results, strict=True):
+        if result.error is None and result.rows:
+            reasons[i] = "limit tie"
+        elif result.error is not None and reasons[i] is None:
+            reasons[i] = "limit unchecked"
+    return reasons
+
+
+def answerable(batch: Sequence[tuple[str, str]], execute: Execute) -> list[bool]:
+    """Whether each (db_path, sql) is a well-posed synthetic query, one a question can pin down: it
+    runs, returns a row with a non-NULL value, compares keys only along foreign keys, and no LIMIT
+    cuts between rows its ORDER BY ties. A model that misses an unanswerable one has learnt nothing
+    wrong, so only answerable misses should seed the next round's templates."""
+    return [reason is None for reason in _ill_posed(batch, execute)]
+
+
 def verify(candidates: Sequence[Candidate], execute: Execute, exclude: set[str] = frozenset(),
            seen: set[str] | None = None) -> tuple[list[Candidate], dict[str, Counter]]:
-    """The candidates worth keeping, and per database a count by outcome: kept, gold, duplicate,
-    error, timeout, empty. `seen` (normalized SQL) is updated in place, so that calls can share it."""
+    """The candidates worth keeping (new, and `answerable`), and per database a count by outcome:
+    kept, gold, duplicate, and each reason `_ill_posed` gives (error, timeout, empty, unrelated
+    keys, limit tie, limit unchecked). `seen` (normalized SQL) is updated in place, so that calls
+    can share it."""
     seen = set() if seen is None else seen
     tally: dict[str, Counter] = {}
     fresh = []
@@ -392,15 +551,9 @@ def verify(candidates: Sequence[Candidate], execute: Execute, exclude: set[str] 
         else:
             seen.add(key)
             fresh.append(candidate)
-    results = execute([(c.db_path, c.sql) for c in fresh]) if fresh else []
     kept = []
-    for candidate, result in zip(fresh, results, strict=True):
-        counts = tally[candidate.db_id]
-        if result.error is not None:
-            counts["timeout" if result.error.startswith("timeout") else "error"] += 1
-        elif result.rows == 0:
-            counts["empty"] += 1
-        else:
-            counts["kept"] += 1
+    for candidate, reason in zip(fresh, _ill_posed([(c.db_path, c.sql) for c in fresh], execute), strict=True):
+        tally[candidate.db_id][reason or "kept"] += 1
+        if reason is None:
             kept.append(candidate)
     return kept, tally
