@@ -98,7 +98,8 @@ def test_selfplay_iterates_joins_the_model_base_and_resumes(ray_session, tmp_pat
     samples = json.loads((out / "selfplay" / "iter_1" / "samples.json").read_text())
     assert len(samples) == 32 and {s["reward"] for s in samples} <= {0, 1}
     base = json.loads((out / "model_base.json").read_text())
-    assert [(e["stage"], e["round"]) for e in base["checkpoints"]] == [("selfplay", r["iteration"]) for r in records]
+    assert [(e["stage"], e["round"]) for e in base["checkpoints"]] == \
+        [("start", 0)] + [("selfplay", r["iteration"]) for r in records]
     assert all(Path(e["path"]).is_dir() for e in base["checkpoints"])
     report = (out / "report.md").read_text()
     assert "## selfplay" in report and "| selfplay | 1 |" in report and (out / "ex_by_stage.png").is_file()
@@ -113,7 +114,7 @@ def test_spin_runs_from_the_same_command(ray_session, tmp_path, capsys):
     (record,) = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()
                  if json.loads(line).get("stage") == "spin" and "iteration" in json.loads(line)]
     assert record["main"] == record["opponent"] and record["data/pairs"] == 32
-    assert json.loads((out / "model_base.json").read_text())["checkpoints"][0]["stage"] == "spin"
+    assert [e["stage"] for e in json.loads((out / "model_base.json").read_text())["checkpoints"]] == ["start", "spin"]
 
 
 def test_reference_logprobs_in_the_trainer_equal_the_frozen_models(ray_session, tiny_model, tmp_path):  # noqa: F811

@@ -29,19 +29,28 @@ def test_vbift_runs_two_rounds_and_resumes(ray_session, tmp_path, capsys):
             f"output_dir={out}", f"data.path={REPO / 'data' / 'spider-mini'}"]
     assert main(args) == 0, capsys.readouterr().err
     base = json.loads((out / "model_base.json").read_text())
-    assert [(e["stage"], e["round"]) for e in base["checkpoints"]] == [("vbift", 1), ("vbift", 2)]
+    # The starting model is scored on the same fixed validation set as every round.
+    assert [(e["stage"], e["round"]) for e in base["checkpoints"]] == [("start", 0), ("vbift", 1), ("vbift", 2)]
     assert all(0.0 <= e["val_ex"] <= 1.0 and Path(e["path"]).is_dir() for e in base["checkpoints"])
+    validation = json.loads((out / "validation.json").read_text())
+    assert len(validation) == 8
     assert base["best"] and base["weakest"]
     rounds = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()
               if json.loads(line).get("stage") == "vbift"]
     assert [r["round"] for r in rounds] == [1, 2]
     for r in rounds:
-        assert {"timing/synthesize", "timing/sql_to_text", "timing/train", "timing/validate"} <= set(r)
-        assert r["data/synthetic_kept"] == 32 and r["data/val"] <= 8
+        assert {"timing/synthesize", "timing/sql_to_text", "timing/confirm", "timing/train", "timing/validate"} <= set(r)
+        assert r["data/synthetic_kept"] == 32 and r["data/val"] == 8
+        assert r["data/synthetic_confirmed"] + r["data/dropped_unconfirmed"] == r["data/synthetic_pairs"]
     yield_lines = (out / "vbift" / "round_1" / "yield.txt").read_text().splitlines()
     assert yield_lines[0].split()[:3] == ["database", "drawn", "kept"] and yield_lines[-1].split()[2] == "32"
-    train = json.loads((out / "vbift" / "round_1" / "synthetic_train.json").read_text())
-    assert train and all(p["question"] and p["query"] and p["template"] for p in train)
+    round_1 = out / "vbift" / "round_1"
+    train, unconfirmed = (json.loads((round_1 / name).read_text()) for name in ("synthetic_train.json",
+                                                                                "synthetic_unconfirmed.json"))
+    drafted = train + json.loads((round_1 / "synthetic_val.json").read_text()) + unconfirmed
+    assert len(drafted) == rounds[0]["data/synthetic_pairs"]
+    assert drafted and all(p["question"] and p["query"] and p["template"] for p in drafted)
+    assert not {p["question"] for p in train} & {p["question"] for p in unconfirmed}
     capsys.readouterr()
     assert main(args + ["resume=true"]) == 0
     log = capsys.readouterr().out
@@ -60,3 +69,49 @@ def test_sql_to_text_trains_on_confirmed_pairs(ray_session, tmp_path):
     result = train_sql_to_text(cfg, str(model), 1, SpiderData(REPO / "data" / "spider-mini"), pairs, progress=False)
     assert result is not None and result.finished
     assert (result.checkpoint / "adapter_model.safetensors").is_file()
+
+
+def test_a_synthetic_pair_whose_answer_differs_is_not_trained_on(tmp_path, monkeypatch):
+    """Round r keeps a synthetic pair only when the current model's answer to its question has the
+    pair's execution result; the text-to-SQL fit gets exactly the confirmed pairs of this and earlier
+    rounds (pools, synthesis and training replaced by fakes: only the round's bookkeeping runs)."""
+    from contextlib import contextmanager
+
+    import actors.synthesize as synthesize
+    import actors.verifier_pool as verifier_pool
+    import training.vbift as vbift
+    from text2sql.synthesis import Candidate
+
+    @contextmanager
+    def nothing(*args, **kwargs):
+        yield None
+
+    drafts = [Candidate("concert_singer", "db", f"SELECT {i} FROM singer", "T") for i in range(12)]
+    monkeypatch.setattr(verifier_pool, "VerifierPool", nothing)
+    monkeypatch.setattr(synthesize, "synthesize_sql", lambda *a, **k: (drafts, {"concert_singer": Counter(drawn=12)}))
+    monkeypatch.setattr(synthesize, "write_questions", lambda pool, tok, texts, kept: [f"q{c.sql[7:-12]}" for c in kept])
+    monkeypatch.setattr(synthesize, "yield_table", lambda *a: "")
+    monkeypatch.setattr(vbift, "generator_pool", nothing)
+    monkeypatch.setattr(vbift, "engine_model", lambda path: path)
+    monkeypatch.setattr(vbift, "load_tokenizer", lambda path: None)
+    monkeypatch.setattr(vbift, "schema_text", lambda path, cfg: "")
+    monkeypatch.setattr(vbift, "training_databases", lambda data, split: [])
+    # The current model answers questions q0, q3, q6, q9 right; everything else (and the real set) wrong.
+    monkeypatch.setattr(vbift, "validate", lambda cfg, gen, pool, tok, data, pairs:
+                        [p.question in {"q0", "q3", "q6", "q9"} for p in pairs])
+    trained = {}
+
+    class Result:
+        checkpoint = tmp_path / "ckpt"
+
+    monkeypatch.setattr(vbift, "train_text_to_sql", lambda cfg, mp, r, data, pairs, progress: trained.setdefault(r, pairs) and Result())
+    monkeypatch.setattr(vbift, "train_sql_to_text", lambda *a, **k: None)
+    earlier = tmp_path / "vbift" / "round_1"
+    vbift.write_pairs(earlier, [Pair("concert_singer", "old", "SELECT 99 FROM singer", "T")], [])
+    cfg = load_config(REPO / "configs" / "tiny.yaml", [f"output_dir={tmp_path}", "vbift.validation_per_round=1"])
+    record, *_ = vbift.run_round(cfg, "model", 2, tmp_path / "vbift" / "round_2", None, {}, Counter(), set(), None,
+                                 [], "current", progress=False)
+    assert [p.question for p in trained[2]] == ["old", "q3", "q6", "q9"]  # q0 is held out for validation
+    assert record["data/synthetic_confirmed"] == 4 and record["data/dropped_unconfirmed"] == 8
+    unconfirmed = json.loads((tmp_path / "vbift" / "round_2" / "synthetic_unconfirmed.json").read_text())
+    assert sorted(p["question"] for p in unconfirmed) == sorted(f"q{i}" for i in range(12) if i % 3)

@@ -98,6 +98,9 @@ class DataConfig:
         0, "sample values per column in the prompt's schema (0 = compact form: on Spider train 417 tokens a "
         "prompt on average vs 997 with 3 values); predict reads it back from a checkpoint's config.yaml", ge=0)
     value_chars: int = _field(40, "longest sample value shown in the schema, in characters", ge=1)
+    validation: int = _field(
+        200, "held-out real training examples (their SQL never trained on, text2sql/validation.py) on which "
+        "every model of the model base is scored: main/opponent choice and early stopping", ge=1)
     eval_split: str = _field("dev", "split for execution accuracy after each stage")
     eval_limit: int | None = _field(None, "score only the first N evaluation examples; none = all", ge=1)
 
@@ -150,10 +153,11 @@ class SelfPlayConfig:
     temperature: float = _field(0.8, "opponent sampling temperature", gt=0.0)
     iterations: int = _field(2, "self-play iterations; stops early when validation EX drops", ge=1)
     lr: float = _field(1e-5, "peak learning rate of spin/selfplay stages; higher collapsed a 0.6B model", gt=0.0)
-    questions: int | None = _field(2000, "training questions per iteration, drawn at random from the real "
-                                   "training split plus the vbift rounds' synthetic pairs (none = all)", gt=0)
-    validation: int = _field(64, "held-out training-split questions for validation when no vbift round left "
-                             "synthetic validation pairs", ge=1)
+    questions: int | None = _field(2000, "training questions per iteration, drawn afresh each iteration from the "
+                                   "real training split plus the vbift rounds' synthetic pairs (none = all)", gt=0)
+    nll_weight: float = _field(
+        0.0, "weight of an NLL term on the gold SQL (per token) added to the pair loss, as iterative RPO does; "
+        "0 = the pair loss alone", ge=0.0)
 
 
 @dataclass

