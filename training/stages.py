@@ -79,12 +79,24 @@ def _describe_sft(cfg: RunConfig, base: list[str]) -> str:
     return f"supervised fine-tuning on the gold SQL, {_steps(cfg)}"
 
 
+def _start(cfg: RunConfig, base: list[str]) -> str:
+    """The starting model joins the base first (scored on the fixed validation set)."""
+    if "start" in base:
+        return ""
+    base.append("start")
+    return (f"; first scores the starting model ({cfg.model.init_adapter or cfg.model.name_or_path}) on "
+            f"{cfg.data.validation} held-out real questions, the set every model of the base is scored on")
+
+
 def _describe_vbift(cfg: RunConfig, base: list[str]) -> str:
     vb = cfg.vbift
+    start = _start(cfg, base)
     base += [f"vbift round {r}" for r in range(1, vb.rounds + 1)]
+    origin = f"continuing {cfg.model.init_adapter}" if cfg.model.init_adapter else "from the base model"
     return (f"{vb.rounds} round(s) of {vb.synthetic_per_round} synthetic training + {vb.validation_per_round} "
-            f"validation pairs (verified, SQL-to-text), each trained from the base with the real examples, "
-            f"{_steps(cfg)}; adds {vb.rounds} checkpoint(s) to the model base")
+            f"validation pairs (verified, SQL-to-text, kept where the best model so far answers them), each "
+            f"trained {origin} on the real examples plus every confirmed pair so far, {_steps(cfg)}; adds "
+            f"{vb.rounds} checkpoint(s) to the model base{start}")
 
 
 def _describe_pairs(name: str) -> Callable[[RunConfig, list[str]], str]:
@@ -92,14 +104,16 @@ def _describe_pairs(name: str) -> Callable[[RunConfig, list[str]], str]:
         from training.pair_methods import PAIR_METHODS
 
         t, sp = cfg.train, cfg.selfplay
+        start = _start(cfg, base)
         who = PAIR_METHODS[name].describe(sp)
-        if not base:
-            who += "; the base is empty when it starts, so the starting model plays both sides"
+        if base == ["start"]:
+            who += "; the base holds only the starting model, so it plays both sides"
         base += [f"{name} iteration {i}" for i in range(1, sp.iterations + 1)]
         questions = "all" if sp.questions is None else f"up to {sp.questions}"
         return (f"up to {sp.iterations} iteration(s): {who}; {sp.samples_per_question} sample(s) for each of "
-                f"{questions} training questions; {t.epochs} epoch(s) per iteration at lr {sp.lr:g}, beta "
-                f"{sp.beta:g}; early stop when validation EX drops")
+                f"{questions} fresh training questions; {t.epochs} epoch(s) per iteration at lr {sp.lr:g}, beta "
+                f"{sp.beta:g}" + (f", NLL weight {sp.nll_weight:g}" if sp.nll_weight else "")
+                + f"; early stop when validation EX drops{start}")
     return describe
 
 
