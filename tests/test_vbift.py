@@ -104,7 +104,8 @@ def test_a_synthetic_pair_whose_answer_differs_is_not_trained_on(tmp_path, monke
     class Result:
         checkpoint = tmp_path / "ckpt"
 
-    monkeypatch.setattr(vbift, "train_text_to_sql", lambda cfg, mp, r, data, pairs, progress: trained.setdefault(r, pairs) and Result())
+    monkeypatch.setattr(vbift, "train_text_to_sql",
+                        lambda cfg, mp, r, data, pairs, progress: (trained.setdefault(r, pairs) and Result(), 0))
     monkeypatch.setattr(vbift, "train_sql_to_text", lambda *a, **k: None)
     earlier = tmp_path / "vbift" / "round_1"
     vbift.write_pairs(earlier, [Pair("concert_singer", "old", "SELECT 99 FROM singer", "T")], [])

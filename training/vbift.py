@@ -23,6 +23,7 @@ A finished round is read back from `vbift/round_<r>/round.json`, so a killed run
 round it was in (and inside a training step, from that fit's last checkpoint). `metrics.jsonl` gets
 one record per round: sizes (`data/synthetic_drawn`, `data/synthetic_kept`, `data/synthetic_pairs`,
 `data/synthetic_confirmed`, `data/dropped_unconfirmed`, `data/synthetic_train` (all confirmed so far),
+`data/dropped_synthetic_too_long`,
 `data/val`, `data/val_synthetic`), `ex/val`, `ex/roundtrip`, `ex/confirmed`, and `timing/synthesize`,
 `timing/sql_to_text`, `timing/confirm`, `timing/train`, `timing/validate`, `timing/sql_to_text_train`.
 """
@@ -118,7 +119,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
         (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in drafted))) + "\n")
         all_train = earlier_pairs(round_dir.parent, r, "synthetic_train.json") + train
         with timed(timings, "train"):
-            result = train_text_to_sql(cfg, model_path, r, data, all_train, progress)
+            result, too_long = train_text_to_sql(cfg, model_path, r, data, all_train, progress)
         with timed(timings, "validate"):
             with generator_pool(cfg, engine_model(str(result.checkpoint))) as generator:
                 real_ok = validate(cfg, generator, pool, tokenizer, data, val_real)
@@ -130,7 +131,8 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
             s2t = train_sql_to_text(cfg, model_path, r, data, writer_pairs, progress) if writer_pairs else None
     record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(drafted),
               "data/synthetic_confirmed": len(confirmed), "data/dropped_unconfirmed": len(drafted) - len(confirmed),
-              "data/synthetic_train": len(all_train), "data/synthetic_drawn": sum(t["drawn"] for t in tally.values()),
+              "data/synthetic_train": len(all_train), "data/dropped_synthetic_too_long": too_long,
+              "data/synthetic_drawn": sum(t["drawn"] for t in tally.values()),
               "data/val": len(val_real), "data/val_synthetic": len(val),
               "ex/val": sum(real_ok) / max(1, len(val_real)), "ex/roundtrip": len(y_plus) / max(1, len(val)),
               "ex/confirmed": len(confirmed) / max(1, len(drafted)), **timings, "time": time.time()}
@@ -183,7 +185,8 @@ def write_pairs(round_dir: Path, train: list[Pair], val: list[Pair]) -> None:
 
 
 def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, synthetic: list[Pair], progress: bool):
-    """Text-to-SQL LoRA from the base model on the real training examples plus `synthetic`."""
+    """Text-to-SQL LoRA (from `model.init_adapter` when set) on the real training examples plus `synthetic`;
+    returns the fit's result and how many synthetic pairs were over `train.max_seq_len`."""
     import ray.data
 
     from text2sql.prompts import completion_text, render_prompt
@@ -197,10 +200,11 @@ def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, synthetic: 
               completion_text(p.query, tokenizer.eos_token)) for p in synthetic]
     extra = encode_examples(tokenizer, cfg.train.max_seq_len, texts)
     examples = [{**e, "idx": i} for i, e in enumerate(real + extra)]
-    print(f"vbift: round {r}: training on {report.used} real + {len(extra)} synthetic examples", flush=True)
+    print(f"vbift: round {r}: training on {report.used} real + {len(extra)} synthetic examples ({len(texts) - len(extra)} "
+          f"synthetic over max_seq_len dropped)", flush=True)
     job = StageJob.of_run(cfg, f"vbift_r{r}", model_path, SftObjective(pad_id=pad_id(tokenizer)), cfg.train.lr,
                           cfg.train.epochs, len(examples), init_adapter=cfg.model.init_adapter)
-    return fit(job, ray.data.from_items(examples), progress=progress)
+    return fit(job, ray.data.from_items(examples), progress=progress), len(texts) - len(extra)
 
 
 def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: list[Pair], progress: bool):
