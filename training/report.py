@@ -107,7 +107,7 @@ def _training_jobs(records: list[dict]) -> list[str]:
              "|---|---|---|---|---|"]
     for name, steps in jobs.items():
         # The objective's own loss, not the pair objective's diagnostics.
-        loss_key = next((k for k in steps[0] if k.startswith("loss/") and k not in ("loss/margin", "loss/reward")),
+        loss_key = next((k for k in steps[0] if k.startswith("loss/") and k not in ("loss/margin", "loss/reward", "loss/nll")),
                         None)
         loss = (f"{steps[0][loss_key]:.3f} -> {steps[-1][loss_key]:.3f}" if loss_key else "-")
         speed = sum(s["throughput/tokens_per_s"] for s in steps) / len(steps)
