@@ -30,8 +30,9 @@ iteration is read back from `<stage>/iter_<t>/iteration.json`, so a killed run r
 iteration it was in. `metrics.jsonl` gets one record per iteration with
 `timing/merge` (LoRA checkpoints merged into full models for the engines), `timing/start` (pools up),
 `timing/sample`, `timing/verify`, `timing/load` (weight hand-offs), `timing/validate_main`,
-`timing/reference`, `timing/train`, `timing/validate`, and `data/dropped_too_long` (pairs over
-`train.max_seq_len`).
+`timing/reference`, `timing/train`, `timing/validate`, `data/dropped_too_long` (pairs over
+`train.max_seq_len`) and `data/handoff_restarts` (engines whose in-place load failed its check and were
+restarted on the checkpoint: actors/vllm_reload.py).
 """
 
 from __future__ import annotations
@@ -249,12 +250,12 @@ def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data
             generator = pools.enter_context(generator_pool(cfg, opponent_model, reloads=True))
         # One generator pool for the iteration; each phase puts its model's weights into the running
         # engines (`generator.load`: in place on vLLM-cpu with generator.reload_in_place, else a restart).
-        loaded = [opponent_model]
+        loaded, restarts = [opponent_model], [0]
 
         def use(model: str) -> None:
             if model != loaded[0]:
                 with timed(timings, "load"):
-                    generator.load(model)
+                    restarts[0] += generator.load(model) or 0  # engines whose in-place load failed its check
                 loaded[0] = model
 
         with timed(timings, "sample"):
@@ -292,7 +293,7 @@ def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data
             trained_val = validate(cfg, generator, verifier, tokenizer, data, val)
     record = {"stage": method.name, "iteration": t, "main": main, "opponent": opponent,
               "data/questions": len(questions), "data/pairs": counts["rows"],
-              "data/dropped_too_long": counts["pairs"] - counts["rows"],
+              "data/dropped_too_long": counts["pairs"] - counts["rows"], "data/handoff_restarts": restarts[0],
               "ex/opponent": counts["right"] / max(1, counts["pairs"]), "data/val": len(val),
               "ex/val_main": sum(main_val) / max(1, len(val)), "ex/val": sum(trained_val) / max(1, len(val)),
               **timings, "time": time.time()}
