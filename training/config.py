@@ -134,6 +134,11 @@ class TrainConfig:
     tensorboard: bool = _field(
         False, "also write every metrics.jsonl record as TensorBoard scalars under <output_dir>/tensorboard/, "
         "one TensorBoard run per stage (tensorboardX, installed with ray[train]; see training/metrics.py)")
+    tracker: Literal["none", "mlflow"] = _field(
+        "none", "mlflow: also send every metrics.jsonl record to MLflow (pip install mlflow-skinny), to "
+        "MLFLOW_TRACKING_URI when set, else to a file store under <output_dir>/mlruns: one MLflow run per run "
+        "folder with a child run per stage, the config as params, the report, plot and final adapter as "
+        "artifacts; resume=true continues the same MLflow run (training/metrics.py)")
     checkpoint_every: int = _field(
         100, "optimizer steps between checkpoints; 0 = only at the end of each stage and iteration", ge=0)
     stop_at_step: int | None = _field(
