@@ -28,10 +28,11 @@ from pathlib import Path
 
 from text2sql.errors import UserError
 from training.config import ConfigError, RunConfig, load_config, save_config
+from training.metrics import finish_tracker, start_tracker
 
 TINY_RANDOM = "tiny-random"
 # Keys that may change between a run and its resume: none of them changes what the model learns.
-RESUMABLE_CHANGES = ("resume", "train.stop_at_step", "train.logging_steps", "train.tensorboard",
+RESUMABLE_CHANGES = ("resume", "train.stop_at_step", "train.logging_steps", "train.tensorboard", "train.tracker",
                      "train.checkpoint_every", "train.stages", "train.cpus_per_worker", "train.gradient_checkpointing",
                      "train.max_failures", "data.eval_split", "data.eval_limit", "generator.", "verifier.")
 
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
     cfg = dataclasses.replace(cfg, output_dir=str(out))  # workers may run in another directory
     check_resume(cfg, out)
     save_config(cfg, out / "config.yaml")
+    start_tracker(out, cfg.train.tracker, _flatten(dataclasses.asdict(cfg)), resume=cfg.resume)
     model_path = resolve_train_model(cfg.model.name_or_path, out)
     if cfg.model.init_adapter:
         adapter = check_init_adapter(cfg, model_path)
@@ -93,9 +95,13 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: stopped at step {result.step} (train.stop_at_step); continue with "
                   f"`spft-sql train --config {out / 'config.yaml'} resume=true train.stop_at_step=none`", flush=True)
             break
-    from training.report import write_report
+    from training.report import PLOT, write_report
+    from training.trainer import STATE_FILE
 
-    print(f"report: {write_report(out)}", flush=True)
+    report = write_report(out)
+    print(f"report: {report}", flush=True)
+    # The adapter without its optimizer state: that is for resuming, which reads the run folder.
+    finish_tracker(out, [report, out / PLOT, out / "config.yaml"], Path(result.checkpoint), skip=(STATE_FILE,))
     print(result.checkpoint)
     return 0
 
