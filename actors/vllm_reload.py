@@ -9,42 +9,42 @@ through `LLM.collective_rpc`:
     llm.reset_prefix_cache()          # cached prefixes hold activations of the old weights
     if report["problem"]: ...         # not on the new weights (or refused): restart the engine on them
 
-Why vLLM's own `reload_weights` is not enough on CPU (vLLM 0.32): after loading, every linear layer
-and every embedding that doubles as an LM head (`UnquantizedLinearMethod` / `UnquantizedEmbeddingMethod`
--> `dispatch_cpu_unquantized_gemm`) gets a `cpu_linear` closure over a packed copy of its weight, and
-linear layers get their parameter *replaced by an empty one* (`remove_weight=True`). A reload finds
-nothing to load into, and the closures keep computing with the old weights. Which copy, by CPU and
-dtype (vllm/model_executor/layers/utils.py):
+Why vLLM's own `reload_weights` is not enough on CPU (vLLM 0.32): after loading, every linear layer and
+every vocabulary embedding (the LM head, and the input embedding too, whose copy goes unused) goes
+through `dispatch_cpu_unquantized_gemm` (vllm/model_executor/layers/utils.py), which gives it a
+`cpu_linear` closure over a packed copy of its weight, and replaces a linear layer's parameter *by an
+empty one* (`remove_weight=True`). A reload finds nothing to load into, and the closures keep computing
+with the old weights. The copy, by CPU and dtype:
 - AMX (`amx_tile`) with bf16/fp16 weights of at most 1 MiB: sgl-kernel `convert_weight_packed` (a VNNI
-  copy; below 16 output rows a float32 copy), and the layer's bias is replaced by a float32 copy;
-- otherwise oneDNN `create_onednn_mm` (a handler owning a reordered copy: AMX or AVX512 blocking);
-- AMD with zentorch: `zentorch_linear_unary`, optionally on a prepacked copy; else `F.linear` on the
-  parameter itself (no copy).
+  copy; below 16 output rows a float32 one), and the layer's bias parameter becomes a float32 copy;
+- otherwise oneDNN `create_onednn_mm`: a handler owning a reordered copy (AMX or AVX512 blocking);
+- on AMD with zentorch, `zentorch_linear_unary` on an optionally prepacked copy; else `F.linear` on the
+  parameter itself.
 So this module makes the dispatch keep each weight (one unpacked copy, about the model's size again in
-RAM), and a reload copies the new tensors in with the model's own `load_weights` (which knows the fused
-qkv / gate_up layouts and the tied embedding / LM head) and then re-runs vLLM's own post-load step on
-*every* module that has one (each quant method's `process_weights_after_loading`, which re-dispatches
-the GEMM and builds new packed copies, then the attention layers' hooks), not a list of our own.
+RAM); a reload copies the new tensors in with the model's own `load_weights` (which knows the fused
+qkv / gate_up layouts and the tied embedding / LM head) and re-runs vLLM's own post-load step on every
+module that has one (each quant method's `process_weights_after_loading`, which dispatches again and
+builds new packed copies; then the attention layers' hooks), not on a list of our own.
 
-What failed on AMX (issue 25), found by forcing the AMX dispatch on an AVX512-BF16 CPU: no stale kernel.
-On the AMX path vLLM turns the qkv bias into float32 *after* a fresh load has rounded it to bf16; the
-reload copied the checkpoint's float32 bias straight into that float32 parameter, unrounded. One
-parameter per layer differing in its last bf16 bits was enough for the tiny test model's greedy answers
-to differ from a fresh engine's on 4-5 of 6 prompts (and from the old weights' on all). The reload now
-rounds every parameter that the dispatch moved to another dtype through the dtype it was loaded in, as
-a fresh load does. (The 0.5B model's layers are all over 1 MiB, so on AMX they take oneDNN and keep a
-bf16 bias.)
+What went wrong on AMX (issue 25): not a stale kernel. This machine has no AMX; forcing the AMX
+dispatch decision on its AVX512-BF16 CPU (below) reproduced the failure (2/6 answers like a fresh
+engine, 0/6 like the old weights) and found the cause: on the AMX path vLLM turns the qkv bias into
+float32 *after* a fresh load has rounded it to bf16, while the reload copied the checkpoint's float32
+bias into that float32 parameter unrounded. The reload now rounds every parameter the dispatch moved
+to another dtype through the dtype it was loaded in, as a fresh load does (then 6/6). Every parameter
+and every kernel was otherwise identical to a fresh engine's. (By the same dispatch rule the 0.5B
+model's layers, all over 1 MiB, take oneDNN on AMX and keep a bf16 bias.)
 
 The hand-off checks itself (`_check`, after every reload, in the worker): every parameter was
 overwritten by the checkpoint; every parameter the dispatch moved to another dtype holds what a fresh
-load gives; and every linear / LM-head kernel, called through its module's live path on one-hot
-inputs, returns exactly the columns of its parameter (`x = e_j` makes `x @ W.T` the column `W[:, j]`
-in any kernel and any precision, with no rounding: so one changed bf16 bit in a sampled column shows;
-8 random columns per layer). A stale packed copy, on any GEMM path, fails it; it costs one tiny GEMM per
-layer (measured: 2-5 ms for the tiny model). The check cannot see packed
-copies outside the modules' GEMM paths, so models that have any (quantized layers, MoE experts, MLA's
-absorbed attention weights, a model-level post-load hook) are refused before anything is loaded, and
-the caller restarts the engine.
+load gives; and every linear / embedding kernel, called through its module's live path on one-hot
+rows, returns exactly the columns of its parameter (`x = e_j` makes `x @ W.T` the column `W[:, j]` in
+any kernel and precision without rounding, so one changed bf16 bit in a sampled column shows; 8 random
+columns per layer). A stale packed copy on any GEMM path fails it, for one small GEMM per layer
+(measured on a busy 2-core AMD EPYC: 2-5 ms on the tiny model, 0.3-0.5 s on the 0.5B one, of a 2-5 s
+reload; most of it the two vocabulary-sized kernels). It cannot see packed copies outside the modules'
+GEMM paths, so a model that has any (quantized layers, MoE experts, MLA's absorbed attention weights, a
+model-level post-load hook) is refused before anything is loaded, and the caller restarts the engine.
 
 Eager engines only: a compiled engine (torch.compile with vLLM's trace-once mode) bakes the old
 closures into its graph, so `spft_reload_weights` refuses to run there.
@@ -166,7 +166,8 @@ def _stale_kernel(module, gen) -> bool:
     x = torch.zeros(len(cols), n_cols, dtype=weight.dtype)
     x[torch.arange(len(cols)), cols] = 1
     y = module.quant_method.apply(module, x, None)
-    return not torch.equal(_flush_subnormals(y), _flush_subnormals(weight[:, cols].t().to(y.dtype)))
+    expected = weight[:, cols].t().to(y.dtype)
+    return not (torch.equal(y, expected) or torch.equal(_flush_subnormals(y), _flush_subnormals(expected)))
 
 
 def _check(model, loaded: set[str]) -> str:

