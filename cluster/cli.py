@@ -6,6 +6,7 @@
     spft-sql synthesize --data D --n N --out pairs.json [--templates-from D2] [--db DB ...]
     spft-sql train --config C [key=value ...]
     spft-sql serve --model M --data D [--host 127.0.0.1] [--port 8000]
+    spft-sql mcp --model M --data D [--http [--port 8765]]
     spft-sql export CHECKPOINT --out results/NAME
 
 Foreseeable mistakes (missing files, bad options) print one clear line and exit 2, no traceback.
@@ -30,6 +31,7 @@ COMMANDS = {
     "synthesize": ("cluster.synthesize", "verified question/SQL training pairs from a folder of SQLite databases"),
     "train": ("cluster.train", "train on Ray Train from a YAML config (stages: sft, vbift, selfplay, spin)"),
     "serve": ("cluster.serve", "serve a model or checkpoint over HTTP with Ray Serve"),
+    "mcp": ("cluster.mcp", "an MCP server (stdio or HTTP): the model's generate_sql plus a read-only execute_sql"),
     "export": ("cluster.export", "a trained LoRA checkpoint as a small bf16 folder that loads on any machine"),
 }
 
