@@ -4,6 +4,10 @@ Routes (the HTTP contract of ARCHITECTURE.md):
 
     POST /v1/sql         {"question": str, "db_id": str, "execute"?: bool} or {"question": str, "schema": str}
     GET  /v1/databases   {"databases": [db_id, ...]}: what db_id may name
+    GET  /v1/models      OpenAI's model list: the one served model id (`ServeSettings.model_id`)
+    POST /v1/chat/completions  OpenAI's chat completions, the SQL as the assistant message, `stream`
+                         as server-sent events; the database as a top-level `db_id` or `schema`, or
+                         CREATE TABLE text in a system message (serving/openai_api.py)
     GET  /healthz        200 {"status": "ok", ...} once the model is loaded and has answered a warm-up prompt
                          (the model's and adapter's folder names, never a path)
     GET  /               the playground page (serving/static/index.html)
@@ -16,6 +20,11 @@ constant time before the body is read. /healthz stays open for load balancers an
 holds no data (it asks for the key and sends it with its API calls). `require_api_key` refuses to
 build the app without a key (the cluster configs set it). The guards, the access log and the
 `{"error": ...}` shapes are serving/middleware.py.
+
+The OpenAI routes answer their errors in OpenAI's shape, `{"error": {"message", "type", "param",
+"code"}}`: 404 `model_not_found` for a `model` other than the served id, 404 `database_not_found`, 400
+for a missing database (`missing_required_parameter`, param `db_id`), a bad body or an unknown field,
+413 `context_length_exceeded`, and the guards' 401/413/415 as below.
 
 Status codes of POST /v1/sql:
 - 200 `{"sql": ...}`; with `"execute": true` also `"columns"` and `"rows"` (blobs as hex text,
@@ -65,25 +74,26 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import difflib
-import json
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException
-from fastapi.responses import HTMLResponse, Response
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from ray import serve
 
 from actors.backends import AsyncVllmEngine, BackendConfig, SamplingParams, make_backend
 from actors.merge import merged_model
 from serving.middleware import API_KEY_ENV, ApiKeyGuard, configure_access_log, key_digest
 from serving.middleware import install as install_middleware
+from serving.openai_api import ApiError, ChatRequest, completion, model_card, models_list, stream_events, usage
 from serving.schemas import (MAX_RESPONSE_BYTES, DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse,
                              encode_rows_response)
 from text2sql.execution import ExecutionLimits
 from text2sql.prompts import STOP, extract_sql, render_prompt
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
+from serving.tools import context_tokens
 from text2sql.scoring import ScoringPool
 from text2sql.spider import SpiderData
 
@@ -121,6 +131,7 @@ class ServeSettings:
     max_response_bytes: int = MAX_RESPONSE_BYTES  # JSON of an answer with rows, in bytes as sent
     api_key_sha256: str | None = None  # hex SHA-256 of the key clients must send; None: from SPFT_SQL_API_KEY at build
     require_api_key: bool = False      # refuse to build without a key (the cluster configs set it)
+    model_id: str | None = None        # what GET /v1/models lists and `model` must name; None: served_model_id
 
 
 api = FastAPI(title="spft-sql", description="Text-to-SQL over HTTP", docs_url="/docs", redoc_url=None)
@@ -131,12 +142,21 @@ ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 401, 404, 41
 
 # ---- the replica ----------------------------------------------------------------------------------
 
-def context_tokens(model: str, max_model_len: int | None) -> int:
-    """How many tokens (prompt + completion) the served model takes."""
-    if max_model_len:
-        return max_model_len
-    config = json.loads((Path(model) / "config.json").read_text())
-    return int(config.get("max_position_embeddings") or 2048)
+def served_model_id(settings: ServeSettings) -> str:
+    """The model id of the OpenAI routes: `model_id`, else the folder name of the adapter or of the
+    model (for a merged adapter, `<adapter>/merged`, the adapter's), never a path.
+
+    >>> served_model_id(ServeSettings(model="/m/qwen2.5-coder-0.5b-instruct", data="d", adapter="/runs/a/final"))
+    'final'
+    >>> served_model_id(ServeSettings(model="/runs/a/final/merged", data="d"))
+    'final'
+    """
+    if settings.model_id:
+        return settings.model_id
+    if settings.adapter:
+        return Path(settings.adapter).name
+    model = Path(settings.model)
+    return model.parent.name if model.name == "merged" else model.name
 
 
 @serve.deployment(ray_actor_options={"num_cpus": 1, "resources": {"generator": 1}})
@@ -152,6 +172,7 @@ class SqlParser:
         ApiKeyGuard.digest = settings.api_key_sha256
         self.databases = SpiderData(settings.data)
         self.registered = frozenset(self.databases.db_ids)
+        self.model_id = served_model_id(settings)
         self.page = (STATIC / "index.html").read_text(encoding="utf-8")
         # The engine may use its tokenizer on its own thread; fast tokenizers are not safe to share
         # across threads, so prompts are rendered and measured with a separate copy.
@@ -210,8 +231,8 @@ class SqlParser:
         if request.schema_ is not None:
             return request.schema_, None
         if request.db_id not in self.registered:
-            raise HTTPException(404, f"unknown database {request.db_id!r}; GET /v1/databases lists the "
-                                     f"{len(self.registered)} registered ones")
+            raise ApiError(404, f"unknown database {request.db_id!r}; GET /v1/databases lists the "
+                                f"{len(self.registered)} registered ones", code="database_not_found", param="db_id")
         path = self.databases.db_path(request.db_id)
         try:
             return await asyncio.to_thread(cached_schema_text, str(path), self.settings.sample_values,
@@ -219,22 +240,25 @@ class SqlParser:
         except Exception as exc:  # noqa: BLE001 - reading this one file is all that failed
             cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the sqlite3 error
             log.warning("database %s cannot be read: %r", request.db_id, cause)
-            raise HTTPException(503, f"database {request.db_id!r} cannot be read ({type(cause).__name__}: {cause}): "
-                                     f"it is corrupt or unreadable on the server; other databases still work")
+            raise ApiError(503, f"database {request.db_id!r} cannot be read ({type(cause).__name__}: {cause}): "
+                                f"it is corrupt or unreadable on the server; other databases still work",
+                           code="database_unavailable", param="db_id")
 
-    def _prompt(self, schema: str, question: str) -> str:
+    def _prompt(self, schema: str, question: str) -> tuple[str, int]:
+        """The prompt and its length in tokens."""
         prompt = render_prompt(self.tokenizer, schema, question)
         length = len(self.tokenizer(prompt, add_special_tokens=False)["input_ids"])
         if length > self.prompt_budget:
-            raise HTTPException(413, f"the prompt (schema + question) is {length} tokens; this model takes at "
-                                     f"most {self.prompt_budget} before its answer: send a shorter schema")
-        return prompt
+            raise ApiError(413, f"the prompt (schema + question) is {length} tokens; this model takes at "
+                                f"most {self.prompt_budget} before its answer: send a shorter schema",
+                           code="context_length_exceeded", param="messages")
+        return prompt, length
 
     @api.post("/v1/sql", response_model=SqlResponse, response_model_exclude_none=True, responses=ERROR_RESPONSES)
     async def sql(self, request: SqlRequest) -> SqlResponse | Response:
         """SQL for a question; with `execute`, its result on the database (or why it failed to run)."""
         schema, db_path = await self._schema_and_db(request)
-        sql = extract_sql(await self._generate(self._prompt(schema, request.question)))
+        sql = extract_sql(await self._generate(self._prompt(schema, request.question)[0]))
         if not request.execute:
             return SqlResponse(sql=sql)
         result = await asyncio.get_running_loop().run_in_executor(self._sql_threads, self.sql_pool.run, db_path, sql)
@@ -248,6 +272,38 @@ class SqlParser:
     @api.get("/v1/databases", response_model=DatabasesResponse)
     async def list_databases(self) -> DatabasesResponse:
         return DatabasesResponse(databases=sorted(self.registered))
+
+    @api.get("/v1/models")
+    async def models(self) -> dict:
+        """OpenAI's model list: the one model this server serves."""
+        return models_list(self.model_id)
+
+    @api.get("/v1/models/{model}")
+    async def model(self, model: str) -> dict:
+        if model != self.model_id:
+            raise ApiError(404, f"the model {model!r} does not exist here; GET /v1/models lists {self.model_id!r}",
+                           code="model_not_found", param="model")
+        return model_card(self.model_id)
+
+    @api.post("/v1/chat/completions")
+    async def chat_completions(self, request: ChatRequest) -> Response:
+        """OpenAI's chat completions: the SQL for the last user message as the assistant message."""
+        if request.model != self.model_id:
+            raise ApiError(404, f"the model {request.model!r} does not exist here; GET /v1/models lists "
+                                f"{self.model_id!r}", code="model_not_found", param="model")
+        sql_request = request.sql_request()
+        schema, _ = await self._schema_and_db(sql_request)
+        prompt, prompt_tokens = self._prompt(schema, sql_request.question)
+        text = await self._generate(prompt)
+        completion_tokens = len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+        finish = "length" if completion_tokens >= self.settings.max_new_tokens else "stop"
+        token_usage = usage(prompt_tokens, completion_tokens)
+        sql = extract_sql(text)
+        if request.stream:
+            include_usage = request.stream_options is not None and request.stream_options.include_usage
+            return StreamingResponse(stream_events(self.model_id, sql, finish, token_usage if include_usage else None),
+                                     media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+        return JSONResponse(completion(self.model_id, sql, finish, token_usage))
 
     @api.get("/healthz")
     async def healthz(self) -> dict:

@@ -3,7 +3,11 @@ and the `{"error": ...}` shape of every refusal.
 
 Order, outermost first: AccessLog (sees every answer, refusals included), ApiKeyGuard (401 before a
 body is read), BodyGuard (413/415/400 before the app parses anything), then FastAPI's own handlers,
-which turn validation and HTTP errors into `{"error": ...}` (see `add_error_handlers`).
+which turn validation and HTTP errors into `{"error": ...}` (see `install`).
+
+On the OpenAI-compatible routes (GET /v1/models, POST /v1/chat/completions) every refusal, the guards'
+included, has OpenAI's shape instead, `{"error": {"message", "type", "param", "code"}}`
+(serving/openai_api.py), and a body that breaks the schema is a 400 there, as OpenAI answers.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from fastapi.responses import JSONResponse
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from serving.openai_api import error_body, is_openai_route
 from serving.schemas import MAX_BODY_BYTES, BodyError, error_text, parse_body
 
 ACCESS_LOG = logging.getLogger("spft_sql.access")
@@ -29,7 +34,19 @@ API_KEY_ENV = "SPFT_SQL_API_KEY"
 log = logging.getLogger(__name__)
 
 
-def _error(status: int, message: str, headers: dict | None = None) -> JSONResponse:
+def route_path(scope) -> str:
+    """The request's path inside the app (without the route prefix it is mounted under)."""
+    path, prefix = scope["path"], scope.get("root_path", "")
+    if prefix and path.startswith(prefix):
+        path = path[len(prefix):] or "/"
+    return path
+
+
+def _error(status: int, message: str, headers: dict | None = None, scope=None, code: str | None = None,
+           param: str | None = None) -> JSONResponse:
+    """The refusal in the shape of the route `scope` asks for: OpenAI's, or `{"error": message}`."""
+    if scope is not None and is_openai_route(route_path(scope)):
+        return JSONResponse(error_body(status, message, code, param), status_code=status, headers=headers)
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
@@ -57,14 +74,14 @@ class BodyGuard:
             return await self.app(scope, receive, send)
         headers = Headers(scope=scope)
         too_large = _error(413, f"request body too large: at most {self.max_bytes} bytes are accepted",
-                           headers={"Connection": "close"})
+                           headers={"Connection": "close"}, scope=scope)
         declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             return await too_large(scope, receive, send)
         if not _is_json(headers.get("content-type")):
             got = headers.get("content-type") or "none"
-            return await _error(415, f"send the body as JSON with Content-Type: application/json (got {got})")(
-                scope, receive, send)
+            return await _error(415, f"send the body as JSON with Content-Type: application/json (got {got})",
+                                scope=scope)(scope, receive, send)
         chunks, size = [], 0
         while True:
             message = await receive()
@@ -81,7 +98,7 @@ class BodyGuard:
             try:
                 parse_body(body)
             except BodyError as exc:
-                return await _error(400, str(exc))(scope, receive, send)
+                return await _error(400, str(exc), scope=scope)(scope, receive, send)
 
         async def replay():
             nonlocal replayed
@@ -116,10 +133,7 @@ class ApiKeyGuard:
         digest = type(self).digest
         if scope["type"] != "http" or digest is None:
             return await self.app(scope, receive, send)
-        path, prefix = scope["path"], scope.get("root_path", "")
-        if prefix and path.startswith(prefix):
-            path = path[len(prefix):] or "/"  # an app mounted under a route prefix
-        if (scope["method"], path) in self.OPEN:
+        if (scope["method"], route_path(scope)) in self.OPEN:
             return await self.app(scope, receive, send)
         scheme, _, presented = (Headers(scope=scope).get("authorization") or "").partition(" ")
         if scheme.lower() != "bearer" or not presented.strip():
@@ -128,7 +142,8 @@ class ApiKeyGuard:
             message = "wrong API key (Authorization: Bearer <key>)"
         else:
             return await self.app(scope, receive, send)
-        return await _error(401, message, headers={"WWW-Authenticate": "Bearer"})(scope, receive, send)
+        return await _error(401, message, headers={"WWW-Authenticate": "Bearer"}, scope=scope,
+                            code="invalid_api_key")(scope, receive, send)
 
 
 class AccessLog:
@@ -175,6 +190,10 @@ def configure_access_log() -> None:
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = exc.errors()
     malformed = any(e.get("type") == "json_invalid" for e in errors)
+    if is_openai_route(route_path(request.scope)):
+        loc = [str(p) for p in (errors[0].get("loc", ()) if errors else ()) if p != "body"]
+        return _error(400, error_text(errors), scope=request.scope, code="invalid_value",
+                      param=("schema" if loc[0] == "schema_" else loc[0]) if loc else None)
     return _error(400 if malformed else 422, error_text(errors))
 
 
@@ -182,19 +201,20 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResp
     message = str(exc.detail)
     if exc.status_code == 404 and message == "Not Found":
         message = (f"no route {request.method} {request.url.path}; the API is POST /v1/sql, GET /v1/databases, "
-                   "GET /healthz, GET /")
+                   "GET /v1/models, POST /v1/chat/completions, GET /healthz, GET /")
     elif exc.status_code == 405:
         message = f"{request.method} is not allowed on {request.url.path}"
     elif exc.status_code == 400 and message == "There was an error parsing the body":
         # FastAPI's wording for bodies json.loads rejects beyond syntax: bad UTF-8, 5,000-digit numbers.
         message = "the body could not be parsed as JSON (it must be UTF-8, with numbers of sane size)"
-    return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
+    return _error(exc.status_code, message, headers=getattr(exc, "headers", None), scope=request.scope,
+                  code=getattr(exc, "code", None), param=getattr(exc, "param", None))
 
 
 async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("internal error on %s %s", request.method, request.url.path)
     request_id = request.headers.get("x-request-id", "")
-    return _error(500, f"internal error ({type(exc).__name__}); request id {request_id}")
+    return _error(500, f"internal error ({type(exc).__name__}); request id {request_id}", scope=request.scope)
 
 
 def install(api: FastAPI) -> None:

@@ -38,6 +38,15 @@ def serve_on_free_port() -> Iterator[str]:
         serve.shutdown()
 
 
+def tiny_settings(model, data, **overrides):
+    """ServeSettings for the tiny random model on the transformers backend, one CPU per app."""
+    from serving.app import ServeSettings
+
+    defaults = dict(model=str(model), data=str(data), backend="hf", dtype="fp32", max_new_tokens=8,
+                    max_batch_size=4, batch_wait_timeout_s=0.05, num_cpus=1)
+    return ServeSettings(**(defaults | overrides))
+
+
 def deploy(settings, name: str, prefix: str = "/") -> None:
     """Run the spft-sql app for `settings`; returns once its replicas are up (model loaded)."""
     from ray import serve
