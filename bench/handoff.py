@@ -132,7 +132,10 @@ def main() -> int:
     _, out_new_compiled = decode(compiled)
     compiled.close()
     # Eager engine, fresh on the new weights: the reference outputs for the reload.
-    t_start_eager, eager = timed(lambda: VllmBackend(BackendConfig(model=new, enforce_eager=True)))
+    # With the AMX path forced, the reference needs actors/vllm_reload.py (which forces it) in its worker too.
+    forced = os.environ.get("SPFT_RELOAD_FORCE_SGL_GEMM") == "1"
+    fresh_config = BackendConfig(model=new, enforce_eager=True, reload_in_place=forced)
+    t_start_eager, eager = timed(lambda: VllmBackend(fresh_config))
     t_decode_eager, out_new = decode(eager)
     eager.close()
     # Reload in place.
@@ -148,7 +151,6 @@ def main() -> int:
     changed = sum(a != b for a, b in zip(out_old_live, out_new))
     tokens = sum(len(t) for t in out_new)
     print(f"model {old}; new weights {new}; {n} prompts, greedy, <= {args.max_tokens} tokens")
-    forced = os.environ.get("SPFT_RELOAD_FORCE_SGL_GEMM") == "1"
     print(f"CPU features: {cpu_features()}; AMX-path GEMM forced: {forced}")
     print(f"engine start: compiled {t_start_compiled:.1f} s, eager {t_start_eager:.1f} s, "
           f"eager reloadable {t_start_reloadable:.1f} s")
