@@ -19,9 +19,6 @@ from __future__ import annotations
 import contextlib
 from typing import Annotated, Any
 
-from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
-from mcp.types import ToolAnnotations
 from pydantic import Field
 
 from serving.tools import SqlTools, ToolRefusal
@@ -31,18 +28,25 @@ INSTRUCTIONS = ("Text-to-SQL over registered SQLite databases. list_databases na
                 "of a question; execute_sql runs one read-only SELECT (time-, row- and memory-limited) and "
                 "returns its rows. A refused call is an error whose text says why.")
 DbId = Annotated[str, Field(description="A database name from list_databases.")]
-READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
 
 
 def _refusals_as_tool_errors(call):
+    from mcp.server.mcpserver.exceptions import ToolError
+
     try:
         return call()
     except ToolRefusal as exc:
         raise ToolError(str(exc)) from None
 
 
-def build_server(tools: SqlTools, name: str = "spft-sql") -> MCPServer:
-    """The MCP server for `tools`; it starts loading the model when a session opens."""
+def build_server(tools: SqlTools, name: str = "spft-sql") -> "MCPServer":  # noqa: F821
+    """The MCP server for `tools`; it starts loading the model when a session opens. The SDK is
+    imported here: serving/ modules load on verifier nodes too, which do not install it."""
+    from mcp.server.mcpserver import MCPServer
+    from mcp.types import ToolAnnotations
+
+    read_only = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
+                                open_world_hint=False)
 
     @contextlib.asynccontextmanager
     async def lifespan(server: MCPServer):
@@ -51,25 +55,25 @@ def build_server(tools: SqlTools, name: str = "spft-sql") -> MCPServer:
 
     server = MCPServer(name, instructions=INSTRUCTIONS, lifespan=lifespan)
 
-    @server.tool(annotations=READ_ONLY)
+    @server.tool(annotations=read_only)
     def list_databases() -> list[str]:
         """The databases (db_id) that describe_table, generate_sql and execute_sql may name."""
         return tools.list_databases()
 
-    @server.tool(annotations=READ_ONLY)
+    @server.tool(annotations=read_only)
     def describe_table(db_id: DbId, table: Annotated[str, Field(description="A table of that database.")]) -> dict[str, Any]:
         """Columns (name, declared type), primary key and foreign keys of one table; an unknown table
         is an error that lists the database's tables."""
         return _refusals_as_tool_errors(lambda: tools.describe_table(db_id, table))
 
-    @server.tool(annotations=READ_ONLY)
+    @server.tool(annotations=read_only)
     def generate_sql(question: Annotated[str, Field(description="The question, in natural language.")],
                      db_id: DbId) -> str:
         """SQLite SQL for a question about one database, written by the trained text-to-SQL model
         (greedy decoding). It is not run: pass it to execute_sql for its rows."""
         return _refusals_as_tool_errors(lambda: tools.generate_sql(question, db_id))
 
-    @server.tool(annotations=READ_ONLY)
+    @server.tool(annotations=read_only)
     def execute_sql(sql: Annotated[str, Field(description="One SQLite SELECT statement.")], db_id: DbId) -> dict[str, Any]:
         """Run one read-only query. Returns columns, the first rows (row_count says how many there
         were). Writes, several statements, PRAGMAs, ATTACH and queries over the time, row or memory
