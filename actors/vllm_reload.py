@@ -170,12 +170,12 @@ def _stale_kernel(module, gen) -> bool:
     return not (torch.equal(y, expected) or torch.equal(_flush_subnormals(y), _flush_subnormals(expected)))
 
 
-def _check(model, loaded: set[str]) -> str:
+def _check(model, loaded: set[str] | None) -> str:
     """'' when the live model computes with the weights just loaded, else what is wrong (see the module
-    docstring)."""
+    docstring). `loaded`: the parameter names the model's `load_weights` reports (None: it reports none)."""
     import torch
 
-    missing = sorted(set(dict(model.named_parameters())) - set(loaded))
+    missing = sorted(set(dict(model.named_parameters())) - set(loaded)) if loaded is not None else []
     if missing:
         return f"the checkpoint did not overwrite {len(missing)} parameter(s): {', '.join(missing[:4])}"
     gen = torch.Generator().manual_seed(0)
