@@ -413,7 +413,7 @@ def pair_rows(tokenizer, max_seq_len: int, prompts: list[str], golds: list[str],
     reward_of = PAIR_METHODS[method].reward
     for j, (i, sql, verdict) in enumerate(pairs):
         prompt_ids, chosen = encode(tokenizer, prompts[i], completion_text(golds[i], eos))
-        _, rejected = encode(tokenizer, prompts[i], completion_text(sql, eos))
+        _, rejected = encode(tokenizer, "", completion_text(sql, eos))  # the prompt is tokenized once, above
         if len(prompt_ids) + max(len(chosen), len(rejected)) > max_seq_len:
             continue
         rows.append({"idx": len(rows), "input_ids": prompt_ids + chosen, "prompt_len": len(prompt_ids),
