@@ -81,6 +81,23 @@ def test_a_merged_adapter_decodes_like_the_adapter_and_is_built_once(variants, t
     assert (Path(merged) / "merged_from.json").stat().st_mtime_ns == built
 
 
+def test_an_exported_adapter_naming_its_base_by_short_name_merges_onto_the_runs_base(variants, tiny_model, tmp_path):
+    """`model.init_adapter` is usually an exported adapter (`spft-sql export`), whose adapter_config.json
+    names the base by its fetch-model short name, not a folder: the stages merge it onto the run's base."""
+    import json
+    import shutil
+
+    from training.rounds import engine_model
+
+    adapter = tmp_path / "exported"
+    shutil.copytree(variants["adapter"], adapter)
+    config = json.loads((adapter / "adapter_config.json").read_text())
+    (adapter / "adapter_config.json").write_text(json.dumps({**config, "base_model_name_or_path": "tiny-short-name"}))
+    merged = engine_model(str(adapter), str(tiny_model))
+    assert json.loads((Path(merged) / "merged_from.json").read_text())["base"] == str(tiny_model)
+    assert engine_model(str(tiny_model), "unused") == str(tiny_model)  # a full model is its own engine model
+
+
 def test_concurrent_merges_of_one_adapter_leave_one_complete_model(variants, tiny_model, tmp_path):
     """Serve replicas starting together merge the same adapter at once: each gets a complete model.
     Processes, as replicas are (transformers' model loading is not thread-safe)."""

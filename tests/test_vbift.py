@@ -92,7 +92,7 @@ def test_a_synthetic_pair_whose_answer_differs_is_not_trained_on(tmp_path, monke
     monkeypatch.setattr(synthesize, "write_questions", lambda pool, tok, texts, kept: [f"q{c.sql[7:-12]}" for c in kept])
     monkeypatch.setattr(synthesize, "yield_table", lambda *a: "")
     monkeypatch.setattr(vbift, "generator_pool", nothing)
-    monkeypatch.setattr(vbift, "engine_model", lambda path: path)
+    monkeypatch.setattr(vbift, "engine_model", lambda path, base: path)
     monkeypatch.setattr(vbift, "load_tokenizer", lambda path: None)
     monkeypatch.setattr(vbift, "schema_text", lambda path, cfg: "")
     monkeypatch.setattr(vbift, "training_databases", lambda data, split: [])

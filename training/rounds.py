@@ -138,15 +138,17 @@ def validate(cfg: RunConfig, generator, verifier, tokenizer, data, val: list) ->
     return [bool(r[0]["correct"]) for r in ray.get(verifier.judge(ray.put(samples)))]
 
 
-def engine_model(checkpoint: str) -> str:
-    """A full model folder for a checkpoint: itself, or its base with the LoRA adapter merged in."""
+def engine_model(checkpoint: str, model_path: str) -> str:
+    """A full model folder for a checkpoint: itself, or its base with the LoRA adapter merged in. An
+    adapter that names its base by a short name rather than a folder (an exported one, such as the
+    run's `model.init_adapter`, which the CLI checked is on the run's base) merges onto `model_path`."""
     from actors.backends import is_adapter
     from actors.merge import merged_model
 
     if not is_adapter(checkpoint):
         return checkpoint
     base = json.loads((Path(checkpoint) / "adapter_config.json").read_text())["base_model_name_or_path"]
-    return merged_model(base, checkpoint)
+    return merged_model(base if Path(base).is_dir() else model_path, checkpoint)
 
 
 def fixed_validation(cfg: RunConfig, data, model_path: str) -> list[Pair]:
@@ -177,7 +179,7 @@ def score_start(cfg: RunConfig, data, model_path: str, val: list[Pair], verifier
     if any(e["stage"] == "start" for e in log.model_base.entries()):
         return
     start = cfg.model.init_adapter or model_path
-    with generator_pool(cfg, engine_model(start)) as generator:
+    with generator_pool(cfg, engine_model(start, model_path)) as generator:
         correct = validate(cfg, generator, verifier, load_tokenizer(model_path), data, val)
     log.model_base.add(stage="start", round=0, path=start, val_ex=sum(correct) / max(1, len(val)))
     print(f"start: {start} scores validation EX {sum(correct) / max(1, len(val)):.3f} on {len(val)} held-out "

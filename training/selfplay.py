@@ -235,7 +235,7 @@ def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data
     sp, timings = cfg.selfplay, {}
     tokenizer = load_tokenizer(start)
     with timed(timings, "merge"):
-        main_model, opponent_model = engine_model(main), engine_model(opponent)
+        main_model, opponent_model = engine_model(main, model_path), engine_model(opponent, model_path)
     reference_model = method.reference(sp, main_model, opponent_model)
     prompts = ray.put([render_prompt(tokenizer, schema_text(str(data.db_path(q.db_id)), cfg), q.question)
                        for q in questions])
@@ -283,7 +283,7 @@ def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data
             result = train_pairs(cfg, method.name, t, main_model, tokenizer, ray.data.from_arrow_refs([rows]),
                                  counts["rows"], progress)
         with timed(timings, "merge"):
-            trained = engine_model(str(result.checkpoint))
+            trained = engine_model(str(result.checkpoint), model_path)
         if generator is None:
             with timed(timings, "start"):
                 generator = pools.enter_context(generator_pool(cfg, trained, reloads=True))

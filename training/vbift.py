@@ -107,7 +107,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
                 questions = write_questions(generator, tokenizer, schema_texts, kept)
         drafted = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
         with timed(timings, "confirm"):
-            with generator_pool(cfg, engine_model(current)) as generator:
+            with generator_pool(cfg, engine_model(current, model_path)) as generator:
                 answered = validate(cfg, generator, pool, tokenizer, data, drafted)
         confirmed = [p for p, ok in zip(drafted, answered) if ok]
         # Every k-th confirmed pair is held out, so validation spans the databases like the training pairs do.
@@ -121,7 +121,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
         with timed(timings, "train"):
             result, too_long = train_text_to_sql(cfg, model_path, r, data, all_train, progress)
         with timed(timings, "validate"):
-            with generator_pool(cfg, engine_model(str(result.checkpoint))) as generator:
+            with generator_pool(cfg, engine_model(str(result.checkpoint), model_path)) as generator:
                 real_ok = validate(cfg, generator, pool, tokenizer, data, val_real)
                 correct = validate(cfg, generator, pool, tokenizer, data, val)
         y_plus = [p for p, ok in zip(val, correct) if ok]
