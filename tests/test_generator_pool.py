@@ -288,6 +288,19 @@ def test_sample_returns_n_varied_completions_per_prompt(vllm_pool, prompts):
     assert any(len(set(group)) > 1 for group in samples)
 
 
+def test_completion_token_ids_are_exactly_what_vllm_sampled(vllm_pool, hf, prompts):
+    """Self-play scores the opponent's sampled ids as the rejected completion: they decode to the text,
+    and a completion shorter than max_tokens ends with the end-of-sequence token it stopped on."""
+    params = SamplingParams(n=2, temperature=1.0, max_tokens=MAX_TOKENS, seed=0)
+    groups = ray.get(vllm_pool.complete(prompts, params))
+    tokenizer = hf.tokenizer
+    for c in (c for group in groups for c in group):
+        decoded = tokenizer.decode(list(c.token_ids), skip_special_tokens=True)
+        # vLLM's incremental detokenizer holds back a trailing partial UTF-8 character (random tiny model)
+        assert c.token_ids and decoded.rstrip("\ufffd") == c.text.rstrip("\ufffd")
+        assert len(c.token_ids) == MAX_TOKENS or c.token_ids[-1] == tokenizer.eos_token_id
+
+
 def test_vllm_stop_string_cuts_the_text_before_it(vllm_pool, prompts):
     full = ray.get(vllm_pool.greedy(prompts[:1], max_tokens=MAX_TOKENS))[0]
     stop = stop_inside(full)

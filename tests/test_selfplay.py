@@ -117,6 +117,21 @@ def test_spin_runs_from_the_same_command(ray_session, tmp_path, capsys):
     assert [e["stage"] for e in json.loads((out / "model_base.json").read_text())["checkpoints"]] == ["start", "spin"]
 
 
+def test_the_rejected_side_is_the_opponents_sampled_ids_not_its_sql_retokenized(tiny_model):  # noqa: F811
+    """A pair carrying the ids the opponent sampled trains on those ids, token for token (what it wrote,
+    spacing and fence included); a pair without them falls back to its SQL's training target."""
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    eos = tokenizer.eos_token
+    sampled = tuple(tokenizer("SELECT  name FROM singer\n```", add_special_tokens=False)["input_ids"]) + (tokenizer.eos_token_id,)
+    pairs = [(0, "SELECT name FROM singer", 1, sampled), (0, "SELECT name FROM singer", 1)]
+    rows = pair_rows(tokenizer, 512, ["prompt"], ["SELECT count(*) FROM singer"], pairs, None, "selfplay")
+    assert rows[0]["rejected_ids"] == list(sampled)
+    assert rows[1]["rejected_ids"] == tokenizer(completion_text("SELECT name FROM singer", eos), add_special_tokens=False)["input_ids"]
+    assert rows[0]["rejected_ids"] != rows[1]["rejected_ids"]  # the double space is what it sampled
+
+
 def test_reference_logprobs_in_the_trainer_equal_the_frozen_models(ray_session, tiny_model, tmp_path):  # noqa: F811
     """The reference pass (a task in a trainer worker's place, the trainer's own forward on the
     completion window) gives the frozen model's log p(gold) and log p(sample): to float tolerance in

@@ -6,7 +6,9 @@ Each iteration t = 1..T:
    the opponent the weakest (re-chosen every iteration); for `spin` both are the previous iterate
    (at t = 1 the best of the base). An empty base means the stage's starting model plays both;
 2. sample: the opponent, in the GeneratorPool, writes k SQL per training question (real + the
-   synthetic pairs of earlier `vbift` rounds; never dev) at `selfplay.temperature` (spin: 1.0);
+   synthetic pairs of earlier `vbift` rounds; never dev) at `selfplay.temperature` (spin: 1.0), each
+   to its end-of-sequence token: the ids it sampled are the rejected completion, scored token for
+   token (not its extracted SQL re-tokenized);
 3. verify: the VerifierPool runs every sample against its gold: R = 0 where the result matches,
    1 where it differs or fails (spin: R = 1 for every sample, as SPIN treats all as wrong);
 4. reference: log p_ref(gold) and log p_ref(sample) from the frozen reference (the opponent, or with
@@ -230,20 +232,22 @@ def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data
     from actors.backends import SamplingParams
     from actors.verifier_pool import VerifierPool
     from text2sql.execution import ExecutionLimits
-    from text2sql.prompts import STOP, render_prompt
+    from text2sql.prompts import render_prompt
 
     sp, timings = cfg.selfplay, {}
     tokenizer = load_tokenizer(start)
     with timed(timings, "merge"):
-        main_model, opponent_model = engine_model(main, model_path), engine_model(opponent, model_path)
+        main_model, opponent_model = engine_model(main, start), engine_model(opponent, start)
     reference_model = method.reference(sp, main_model, opponent_model)
     prompts = ray.put([render_prompt(tokenizer, schema_text(str(data.db_path(q.db_id)), cfg), q.question)
                        for q in questions])
     asked = ray.put([{"id": i, "db_id": q.db_id, "question": q.question, "db_path": str(data.db_path(q.db_id)),
                       "gold": q.query}
                      for i, q in enumerate(questions)])
+    # No stop string: the opponent writes to its end-of-sequence token, so the ids it sampled (the closing
+    # fence and EOS included) are the rejected completion the trainer scores, token for token.
     params = SamplingParams(n=sp.samples_per_question, temperature=method.temperature(sp),
-                            max_tokens=cfg.generator.max_new_tokens, stop=tuple(STOP), seed=cfg.train.seed + t)
+                            max_tokens=cfg.generator.max_new_tokens, seed=cfg.train.seed + t)
     limits = ExecutionLimits(timeout_s=cfg.verifier.timeout_s)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=limits) as verifier, ExitStack() as pools:
         with timed(timings, "start"):
@@ -259,11 +263,11 @@ def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data
                 loaded[0] = model
 
         with timed(timings, "sample"):
-            samples = _ready(generator.sample(prompts, params))
+            samples = _ready(generator.complete(prompts, params))
         with timed(timings, "verify"):
             candidates = _ready(_candidates.remote(asked, samples))
             judged = _ready(verifier.judge(candidates))
-        pairs = _pairs.remote(candidates, judged)
+        pairs = _pairs.remote(candidates, judged, samples)
         use(main_model)
         with timed(timings, "validate_main"):
             main_val = validate(cfg, generator, verifier, tokenizer, data, val)
@@ -283,7 +287,7 @@ def run_iteration(cfg: RunConfig, method: PairMethod, t: int, it_dir: Path, data
             result = train_pairs(cfg, method.name, t, main_model, tokenizer, ray.data.from_arrow_refs([rows]),
                                  counts["rows"], progress)
         with timed(timings, "merge"):
-            trained = engine_model(str(result.checkpoint), model_path)
+            trained = engine_model(str(result.checkpoint), start)
         if generator is None:
             with timed(timings, "start"):
                 generator = pools.enter_context(generator_pool(cfg, trained, reloads=True))
@@ -323,24 +327,25 @@ def ray_remote_task(fn):
 
 
 @_task
-def _candidates(asked: list[dict], samples: list[list[str]]) -> list[dict]:
-    """The VerifierPool's batch: each question with its gold and the SQL of its k samples."""
+def _candidates(asked: list[dict], samples: list[list]) -> list[dict]:
+    """The VerifierPool's batch: each question with its gold and the SQL of its k samples (`Completion`s)."""
     from text2sql.prompts import extract_sql
 
-    return [{**q, "candidates": [extract_sql(text) for text in group]} for q, group in zip(asked, samples)]
+    return [{**q, "candidates": [extract_sql(c.text) for c in group]} for q, group in zip(asked, samples)]
 
 
 @_task
-def _pairs(candidates: list[dict], judged: list[list[dict]]) -> list[tuple[int, str, int]]:
-    """Pairs `(question index, sample SQL, verdict)`: 0 where the sample's result matched the gold, else 1."""
-    return [(i, sql, 0 if verdict["correct"] else 1)
-            for i, (q, results) in enumerate(zip(candidates, judged))
-            for sql, verdict in zip(q["candidates"], results)]
+def _pairs(candidates: list[dict], judged: list[list[dict]], samples: list[list]) -> list[tuple]:
+    """Pairs `(question index, sample SQL, verdict, sampled token ids)`: verdict 0 where the sample's
+    result matched the gold, else 1."""
+    return [(i, sql, 0 if verdict["correct"] else 1, tuple(c.token_ids))
+            for i, (q, results, group) in enumerate(zip(candidates, judged, samples))
+            for sql, verdict, c in zip(q["candidates"], results, group)]
 
 
 @_task
 def _pair_table(tokenizer_path: str, max_seq_len: int, method: str, prompts: list[str], asked: list[dict],
-                pairs: list[tuple[int, str, int]], it_dir: str):
+                pairs: list[tuple], it_dir: str):
     """(trainer rows as an Arrow table, reference log-probs still 0, counts) for the pairs; also writes
     `<it_dir>/samples.json`."""
     import pyarrow as pa
@@ -349,7 +354,7 @@ def _pair_table(tokenizer_path: str, max_seq_len: int, method: str, prompts: lis
     golds = [q["gold"] for q in asked]
     rows = pair_rows(tokenizer, max_seq_len, prompts, golds, pairs, None, method)
     write_samples(Path(it_dir), asked, pairs)
-    counts = {"pairs": len(pairs), "rows": len(rows), "right": sum(1 for _, _, r in pairs if r == 0)}
+    counts = {"pairs": len(pairs), "rows": len(rows), "right": sum(1 for _, _, r, *_ in pairs if r == 0)}
     return pa.Table.from_pylist(rows), counts
 
 
@@ -400,20 +405,25 @@ def room_for_trainer(cfg: RunConfig) -> bool:
     return all(free.get(name, 0.0) >= amount for name, amount in need.items())
 
 
-def pair_rows(tokenizer, max_seq_len: int, prompts: list[str], golds: list[str], pairs: list[tuple[int, str, int]],
+def pair_rows(tokenizer, max_seq_len: int, prompts: list[str], golds: list[str], pairs: list[tuple],
               ref: list[float] | None, method: str) -> list[dict]:
-    """Trainer rows for the pairs (see PairObjective); pairs over `max_seq_len` tokens are dropped. `ref`
-    holds log p_ref of each question's gold, in question order, then of each pair's sample (None: 0,
-    for `reference_logprobs` to fill in); a pair's R is its verdict (0: the sample was right) as
-    `method` reads it."""
+    """Trainer rows for the pairs (see PairObjective); pairs over `max_seq_len` tokens are dropped. A pair
+    is `(question index, sample SQL, verdict[, sampled token ids])`: the rejected completion is the ids
+    the opponent sampled when given (what it wrote, token for token, not its extracted SQL
+    re-tokenized), else the SQL's training target. `ref` holds log p_ref of each question's gold, in
+    question order, then of each pair's sample (None: 0, for `reference_logprobs` to fill in); a pair's
+    R is its verdict (0: the sample was right) as `method` reads it."""
     from text2sql.prompts import completion_text
 
     n, rows = len(golds), []
     eos = tokenizer.eos_token
     reward_of = PAIR_METHODS[method].reward
-    for j, (i, sql, verdict) in enumerate(pairs):
+    for j, (i, sql, verdict, *sampled) in enumerate(pairs):
         prompt_ids, chosen = encode(tokenizer, prompts[i], completion_text(golds[i], eos))
-        _, rejected = encode(tokenizer, "", completion_text(sql, eos))  # the prompt is tokenized once, above
+        if sampled:
+            rejected = [int(t) for t in sampled[0]]
+        else:
+            _, rejected = encode(tokenizer, "", completion_text(sql, eos))  # the prompt is tokenized once, above
         if len(prompt_ids) + max(len(chosen), len(rejected)) > max_seq_len:
             continue
         rows.append({"idx": len(rows), "input_ids": prompt_ids + chosen, "prompt_len": len(prompt_ids),
@@ -423,10 +433,10 @@ def pair_rows(tokenizer, max_seq_len: int, prompts: list[str], golds: list[str],
     return rows
 
 
-def write_samples(it_dir: Path, asked: list[dict], pairs: list[tuple[int, str, int]]) -> None:
+def write_samples(it_dir: Path, asked: list[dict], pairs: list[tuple]) -> None:
     it_dir.mkdir(parents=True, exist_ok=True)
     body = [{"db_id": asked[i]["db_id"], "question": asked[i]["question"], "gold": asked[i]["gold"],
-             "sample": sql, "reward": reward} for i, sql, reward in pairs]
+             "sample": sql, "reward": reward} for i, sql, reward, *_ in pairs]
     (it_dir / "samples.json").write_text(json.dumps(body, indent=1) + "\n")
 
 

@@ -9,7 +9,9 @@ r = 1..K:
    `vbift.error_mix` of the weight goes to the templates the model missed last round), judged in
    the VerifierPool;
 2. SQL-to-text: the GeneratorPool writes their questions (the base model, from round 2 with the
-   SQL-to-text adapter of the round before);
+   SQL-to-text adapter of the round before), each query shown with the three real training pairs of
+   its database whose SQL is closest to it (`real_shots`: the run's own real examples, reversed), so
+   the writer asks as Spider's users do before any synthetic pair is confirmed;
 3. confirm: the best text-to-SQL model so far answers every synthetic question (greedy); a pair is
    kept only when that answer has the synthetic SQL's execution result (a question that does not say
    what its SQL asks is never trained on); the rest are counted (`data/dropped_unconfirmed`);
@@ -17,8 +19,8 @@ r = 1..K:
    rounds (from `model.init_adapter` when set, so synthetic data is only ever added to the real set);
 5. validate: the new model answers the fixed validation set (`ex/val`, its model-base score) and
    the held-out confirmed synthetic questions (y+ / y-: `ex/roundtrip`);
-6. train the SQL-to-text adapter from the base on every confirmed pair so far; the y- templates seed
-   the next round.
+6. train the SQL-to-text adapter from the base on every confirmed pair so far (not after the last
+   round, whose writer would write nothing); the y- templates seed the next round.
 A finished round is read back from `vbift/round_<r>/round.json`, so a killed run resumes at the
 round it was in (and inside a training step, from that fit's last checkpoint). `metrics.jsonl` gets
 one record per round: sizes (`data/synthetic_drawn`, `data/synthetic_kept`, `data/synthetic_pairs`,
@@ -91,10 +93,16 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
     from actors.verifier_pool import VerifierPool
     from text2sql.execution import ExecutionLimits
 
+    from training.sft_data import build_sft_examples
+
     v = cfg.vbift
     timings: dict = {}
     tokenizer = load_tokenizer(model_path)
     databases = training_databases(data, cfg.data.train_split)
+    real, report = build_sft_examples(data, cfg.data.train_split, tokenizer, cfg.train.max_seq_len,
+                                      cfg.data.max_examples, per_db=cfg.data.per_db,
+                                      sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
+    shots = real_shots(data, cfg.data.train_split, report.sources)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
         with timed(timings, "synthesize"):
             kept, tally = synthesize_sql(databases, template_weights(frequency, misses, v.error_mix if r > 1 else 0.0),
@@ -104,7 +112,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
             s2t_model = merged_model(model_path, s2t_adapter) if s2t_adapter else model_path
             schema_texts = {db.db_id: schema_text(db.path, cfg) for db in databases}
             with generator_pool(cfg, s2t_model) as generator:
-                questions = write_questions(generator, tokenizer, schema_texts, kept)
+                questions = write_questions(generator, tokenizer, schema_texts, kept, shots=shots)
         drafted = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
         with timed(timings, "confirm"):
             with generator_pool(cfg, engine_model(current, model_path)) as generator:
@@ -119,7 +127,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
         (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in drafted))) + "\n")
         all_train = earlier_pairs(round_dir.parent, r, "synthetic_train.json") + train
         with timed(timings, "train"):
-            result, too_long = train_text_to_sql(cfg, model_path, r, data, all_train, progress)
+            result, too_long = train_text_to_sql(cfg, model_path, r, data, real, all_train, progress)
         with timed(timings, "validate"):
             with generator_pool(cfg, engine_model(str(result.checkpoint), model_path)) as generator:
                 real_ok = validate(cfg, generator, pool, tokenizer, data, val_real)
@@ -127,8 +135,9 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
         y_plus = [p for p, ok in zip(val, correct) if ok]
         y_minus = [p for p, ok in zip(val, correct) if not ok]
         writer_pairs = all_train + earlier_pairs(round_dir.parent, r, "synthetic_val.json") + val
-        with timed(timings, "sql_to_text_train"):
-            s2t = train_sql_to_text(cfg, model_path, r, data, writer_pairs, progress) if writer_pairs else None
+        with timed(timings, "sql_to_text_train"):  # the last round's writer would write nothing: not trained
+            s2t = (train_sql_to_text(cfg, model_path, r, data, writer_pairs, shots, progress)
+                   if writer_pairs and r < v.rounds else None)
     record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(drafted),
               "data/synthetic_confirmed": len(confirmed), "data/dropped_unconfirmed": len(drafted) - len(confirmed),
               "data/synthetic_train": len(all_train), "data/dropped_synthetic_too_long": too_long,
@@ -184,38 +193,51 @@ def write_pairs(round_dir: Path, train: list[Pair], val: list[Pair]) -> None:
         (round_dir / name).write_text(json.dumps([dataclasses.asdict(p) for p in pairs], indent=1) + "\n")
 
 
-def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, synthetic: list[Pair], progress: bool):
-    """Text-to-SQL LoRA (from `model.init_adapter` when set) on the real training examples plus `synthetic`;
-    returns the fit's result and how many synthetic pairs were over `train.max_seq_len`."""
+def real_shots(data, split: str, sources: list[int]) -> dict[str, list[tuple[str, str]]]:
+    """The run's real training examples (split indices `sources`) as (SQL, question) pairs by database:
+    the SQL-to-text writer's few-shot examples, so it asks as Spider's users do from round 1 on, before
+    any synthetic pair is confirmed. Only the real data every arm trains on, nothing more."""
+    used, shots = set(sources), {}
+    for ex in data.split(split):
+        if ex.index in used:
+            shots.setdefault(ex.db_id, []).append((ex.query, ex.question))
+    return shots
+
+
+def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, real: list[dict], synthetic: list[Pair],
+                      progress: bool):
+    """Text-to-SQL LoRA (from `model.init_adapter` when set) on the `real` training examples (encoded by
+    `build_sft_examples`) plus `synthetic`; returns the fit's result and how many synthetic pairs were
+    over `train.max_seq_len`."""
     import ray.data
 
     from text2sql.prompts import completion_text, render_prompt
-    from training.sft_data import SftObjective, build_sft_examples
+    from training.sft_data import SftObjective
 
     tokenizer = load_tokenizer(model_path)
-    real, report = build_sft_examples(data, cfg.data.train_split, tokenizer, cfg.train.max_seq_len,
-                                      cfg.data.max_examples, per_db=cfg.data.per_db,
-                                      sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
     texts = [(render_prompt(tokenizer, schema_text(str(data.db_path(p.db_id)), cfg), p.question),
               completion_text(p.query, tokenizer.eos_token)) for p in synthetic]
     extra = encode_examples(tokenizer, cfg.train.max_seq_len, texts)
     examples = [{**e, "idx": i} for i, e in enumerate(real + extra)]
-    print(f"vbift: round {r}: training on {report.used} real + {len(extra)} synthetic examples ({len(texts) - len(extra)} "
+    print(f"vbift: round {r}: training on {len(real)} real + {len(extra)} synthetic examples ({len(texts) - len(extra)} "
           f"synthetic over max_seq_len dropped)", flush=True)
     job = StageJob.of_run(cfg, f"vbift_r{r}", model_path, SftObjective(pad_id=pad_id(tokenizer)), cfg.train.lr,
                           cfg.train.epochs, len(examples), init_adapter=cfg.model.init_adapter)
     return fit(job, ray.data.from_items(examples), progress=progress), len(texts) - len(extra)
 
 
-def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: list[Pair], progress: bool):
-    """The SQL-to-text LoRA, from the base model, on confirmed pairs (SQL -> question)."""
+def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: list[Pair],
+                      shots: dict[str, list[tuple[str, str]]], progress: bool):
+    """The SQL-to-text LoRA, from the base model, on confirmed pairs (SQL -> question), each prompted with
+    its real few-shot examples as the writer is when it writes (`write_questions`)."""
     import ray.data
 
-    from text2sql.prompts import question_completion, render_question_prompt
+    from text2sql.prompts import question_completion, question_shots, render_question_prompt
     from training.sft_data import SftObjective
 
     tokenizer = load_tokenizer(model_path)
-    texts = [(render_question_prompt(tokenizer, schema_text(str(data.db_path(p.db_id)), cfg), p.query),
+    texts = [(render_question_prompt(tokenizer, schema_text(str(data.db_path(p.db_id)), cfg), p.query,
+                                     question_shots(p.query, shots.get(p.db_id, []))),
               question_completion(p.question, tokenizer.eos_token)) for p in confirmed]
     examples = encode_examples(tokenizer, cfg.train.max_seq_len, texts)
     if len(examples) < cfg.train.num_workers:
