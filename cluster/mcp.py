@@ -54,24 +54,14 @@ def _log(line: str) -> None:
 
 
 def settings_from_args(args: argparse.Namespace):
-    from actors.merge import model_for_engine
-    from actors.predict import trained_schema_settings
-    from cluster.model_fetch import model_and_adapter
+    from cluster.serve import served_model
     from serving.tools import ToolSettings
-    from text2sql.spider import SpiderData
 
     if args.max_new_tokens < 1 or args.sql_timeout <= 0 or args.max_rows_shown < 0:
         raise UserError("--max-new-tokens must be at least 1, --sql-timeout positive, --max-rows-shown at least 0")
     if args.http and not 1 <= args.port <= 65535:
         raise UserError(f"--port {args.port} is not a TCP port (1-65535)")
-    data = SpiderData(args.data)
-    if not data.db_ids:
-        raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: no database to offer")
-    model, adapter = model_and_adapter(args.model, args.adapter)
-    sample_values, value_chars = trained_schema_settings(adapter, model)
-    if args.sample_values is not None:
-        sample_values = args.sample_values
-    model, adapter = model_for_engine(model, adapter, args.backend)
+    data, model, adapter, sample_values, value_chars = served_model(args)
     return ToolSettings(model=model, data=str(data.root.resolve()), adapter=adapter, backend=args.backend,
                         dtype=args.dtype, max_new_tokens=args.max_new_tokens, sql_timeout_s=args.sql_timeout,
                         max_rows_shown=args.max_rows_shown, sample_values=sample_values, value_chars=value_chars)

