@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 
 import ray
 
-from text2sql.prompts import QUESTION_STOP, extract_question, question_shots, render_question_prompt
+from text2sql.prompts import QUESTION_STOP, extract_question, render_question_prompt
 from text2sql.schema import Schema
 from text2sql.synthesis import Candidate, Execute, Outcome, ValueSampler, synthesize_many, verify
 from text2sql.templates import Template
@@ -120,15 +120,10 @@ def _move_shortfall(need: dict[str, int], exhausted: set[str], missing: int) -> 
 
 
 def write_questions(pool, tokenizer, schema_texts: dict[str, str], candidates: Sequence[Candidate],
-                    max_tokens: int = 64, shots: dict[str, list[tuple[str, str]]] | None = None,
-                    k: int = 3) -> list[str]:
+                    max_tokens: int = 64) -> list[str]:
     """A question for each query, by greedy SQL-to-text in the GeneratorPool; "" where the model wrote
-    none. `schema_texts` maps db_id to the schema text of the prompts; `shots` maps db_id to real
-    (SQL, question) pairs on that database, of which the `k` closest to each query are shown with it
-    (`question_shots`)."""
-    shots = shots or {}
-    prompts = [render_question_prompt(tokenizer, schema_texts[c.db_id], c.sql, question_shots(c.sql, shots.get(c.db_id, []), k))
-               for c in candidates]
+    none. `schema_texts` maps db_id to the schema text of the prompts."""
+    prompts = [render_question_prompt(tokenizer, schema_texts[c.db_id], c.sql) for c in candidates]
     if not prompts:
         return []
     texts = ray.get(pool.greedy(prompts, max_tokens, tuple(QUESTION_STOP)))

@@ -11,9 +11,6 @@ from training.config import load_config
 from text2sql.templates import Template
 from training.vbift import Pair, template_weights, train_sql_to_text
 
-sys.path.insert(0, str(Path(__file__).parent))
-from tiny_model import tiny_model  # noqa: E402,F401 - session fixture
-
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -38,6 +35,8 @@ def test_vbift_runs_two_rounds_and_resumes(ray_session, tmp_path, capsys):
     validation = json.loads((out / "validation.json").read_text())
     assert len(validation) == 8
     assert base["best"] and base["weakest"]
+    # Round 1's writer is trained on the run's real pairs reversed; the last round trains no writer.
+    assert (out / "s2t_r0" / "result.json").is_file() and not (out / "s2t_r2").exists()
     rounds = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()
               if json.loads(line).get("stage") == "vbift"]
     assert [r["round"] for r in rounds] == [1, 2]
@@ -69,11 +68,12 @@ def test_sql_to_text_trains_on_confirmed_pairs(ray_session, tmp_path):
     model = build_tiny_model(tmp_path / "tiny")
     cfg = load_config(REPO / "configs" / "tiny.yaml", [f"output_dir={tmp_path / 'run'}", "train.epochs=1"])
     pairs = [Pair("concert_singer", "How many singers are there?", "SELECT count(*) FROM singer", "t")] * 8
-    result = train_sql_to_text(cfg, str(model), 1, SpiderData(REPO / "data" / "spider-mini"), pairs,
-                               {"concert_singer": [("SELECT name FROM singer", "What are the singers' names?")]},
-                               progress=False)
+    result = train_sql_to_text(cfg, str(model), 1, SpiderData(REPO / "data" / "spider-mini"), pairs, progress=False)
     assert result is not None and result.finished
     assert (result.checkpoint / "adapter_model.safetensors").is_file()
+    later = train_sql_to_text(cfg, str(model), 2, SpiderData(REPO / "data" / "spider-mini"), pairs[:4], progress=False,
+                              init_adapter=str(result.checkpoint))  # a later round's writer continues this one
+    assert later is not None and later.finished and later.checkpoint != result.checkpoint
 
 
 def test_a_synthetic_pair_whose_answer_differs_is_not_trained_on(tmp_path, monkeypatch):
@@ -101,10 +101,6 @@ def test_a_synthetic_pair_whose_answer_differs_is_not_trained_on(tmp_path, monke
     monkeypatch.setattr(vbift, "load_tokenizer", lambda path: None)
     monkeypatch.setattr(vbift, "schema_text", lambda path, cfg: "")
     monkeypatch.setattr(vbift, "training_databases", lambda data, split: [])
-    import training.sft_data as sft_data
-
-    monkeypatch.setattr(sft_data, "build_sft_examples", lambda *a, **k: ([], sft_data.SftBuildReport()))
-    monkeypatch.setattr(vbift, "real_shots", lambda data, split, sources: {})
     # The current model answers questions q0, q3, q6, q9 right; everything else (and the real set) wrong.
     monkeypatch.setattr(vbift, "validate", lambda cfg, gen, pool, tok, data, pairs:
                         [p.question in {"q0", "q3", "q6", "q9"} for p in pairs])
@@ -119,30 +115,9 @@ def test_a_synthetic_pair_whose_answer_differs_is_not_trained_on(tmp_path, monke
     earlier = tmp_path / "vbift" / "round_1"
     vbift.write_pairs(earlier, [Pair("concert_singer", "old", "SELECT 99 FROM singer", "T")], [])
     cfg = load_config(REPO / "configs" / "tiny.yaml", [f"output_dir={tmp_path}", "vbift.validation_per_round=1"])
-    record, *_ = vbift.run_round(cfg, "model", 2, tmp_path / "vbift" / "round_2", None, {}, Counter(), set(), None,
-                                 [], "current", progress=False)
+    record, *_ = vbift.run_round(cfg, "model", 2, tmp_path / "vbift" / "round_2", None, [], {}, Counter(), set(),
+                                 None, [], "current", progress=False)
     assert [p.question for p in trained[2]] == ["old", "q3", "q6", "q9"]  # q0 is held out for validation
     assert record["data/synthetic_confirmed"] == 4 and record["data/dropped_unconfirmed"] == 8
     unconfirmed = json.loads((tmp_path / "vbift" / "round_2" / "synthetic_unconfirmed.json").read_text())
     assert sorted(p["question"] for p in unconfirmed) == sorted(f"q{i}" for i in range(12) if i % 3)
-
-
-def test_the_writer_sees_the_runs_own_real_pairs_of_the_database_closest_to_each_query(tiny_model):  # noqa: F811
-    """Round 1's SQL-to-text writer is the base model: it is shown real (SQL, question) pairs of the same
-    database, only from the examples the run trains on, the ones whose SQL is closest to the query."""
-    from transformers import AutoTokenizer
-
-    import training.vbift as vbift
-    from text2sql.prompts import question_shots, render_question_prompt
-    from text2sql.spider import SpiderData
-
-    data = SpiderData(REPO / "data" / "spider-mini")
-    train = data.split("train")
-    shots = vbift.real_shots(data, "train", [ex.index for ex in train[:6]])
-    assert sorted(pair for pairs in shots.values() for pair in pairs) == sorted((ex.query, ex.question) for ex in train[:6])
-    db = train[0].db_id
-    chosen = question_shots(train[0].query, shots[db], k=2)
-    assert chosen[0] == (train[0].query, train[0].question) and len(chosen) == min(2, len(shots[db]))
-    prompt = render_question_prompt(AutoTokenizer.from_pretrained(tiny_model), "CREATE TABLE singer (name text)",
-                                    "SELECT name FROM singer", chosen)
-    assert f"Question: {train[0].question}" in prompt and prompt.endswith("Question:")

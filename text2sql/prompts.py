@@ -21,7 +21,6 @@ completion is the question, ended by a newline.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 SYSTEM = ("You are an expert in SQLite. Given a database schema and a question, "
           "answer with one SQLite SELECT query that answers the question, and nothing else.")
@@ -35,7 +34,6 @@ QUESTION_SYSTEM = ("You are an expert in SQLite. Given a database schema and an 
 QUESTION_PREFIX = "Question:"
 QUESTION_STOP = ["\n"]
 
-_WORD = re.compile(r"[a-z_][a-z0-9_]*|\*")
 _FENCE = re.compile(r"```(?:sql|sqlite)?\s*(.*?)(?:```|$)", re.IGNORECASE | re.DOTALL)
 
 
@@ -113,40 +111,18 @@ def extract_sql(completion: str) -> str:
     return " ".join(_first_statement(text).split())
 
 
-def build_question_messages(schema: str, sql: str, shots: Sequence[tuple[str, str]] = ()) -> list[dict[str, str]]:
-    """The SQL-to-text chat; `shots` are (SQL, question) examples on the same database, shown before the
-    query so the writer asks as the database's real users do."""
-    examples = "".join(f"SQL query:\n{fold_whitespace(q)}\n{QUESTION_PREFIX} {text}\n\n" for q, text in shots)
-    intro = f"Questions asked about this database, each with its SQL:\n\n{examples}" if shots else ""
+def build_question_messages(schema: str, sql: str) -> list[dict[str, str]]:
     return [
         {"role": "system", "content": QUESTION_SYSTEM},
-        {"role": "user", "content": f"Database schema:\n{schema}\n\n{intro}SQL query:\n{sql}"},
+        {"role": "user", "content": f"Database schema:\n{schema}\n\nSQL query:\n{sql}"},
     ]
 
 
-def render_question_prompt(tokenizer, schema: str, sql: str, shots: Sequence[tuple[str, str]] = ()) -> str:
+def render_question_prompt(tokenizer, schema: str, sql: str) -> str:
     """Chat-templated SQL-to-text prompt, ending inside the assistant turn right after `Question:`."""
-    chat = tokenizer.apply_chat_template(build_question_messages(schema, sql, shots), tokenize=False,
+    chat = tokenizer.apply_chat_template(build_question_messages(schema, sql), tokenize=False,
                                          add_generation_prompt=True)
     return chat + QUESTION_PREFIX
-
-
-def question_shots(sql: str, pool: Sequence[tuple[str, str]], k: int = 3) -> list[tuple[str, str]]:
-    """The `k` (SQL, question) pairs of `pool` whose SQL shares the most words with `sql` (Jaccard on
-    lowercased word tokens; ties in pool order): few-shot examples for the SQL-to-text writer.
-
-    >>> pool = [("SELECT name FROM singer", "Names of singers?"), ("SELECT count(*) FROM concert", "How many concerts?")]
-    >>> question_shots("SELECT count(*) FROM singer WHERE age > 3", pool, k=1)
-    [('SELECT count(*) FROM concert', 'How many concerts?')]
-    """
-    words = set(_WORD.findall(sql.lower()))
-
-    def overlap(pair: tuple[str, str]) -> float:
-        theirs = set(_WORD.findall(pair[0].lower()))
-        return len(words & theirs) / max(1, len(words | theirs))
-
-    ranked = sorted(range(len(pool)), key=lambda i: -overlap(pool[i]))
-    return [pool[i] for i in ranked[:k]]
 
 
 def question_completion(question: str, eos_token: str | None) -> str:

@@ -8,10 +8,11 @@ r = 1..K:
    training databases (templates of the training split drawn by frequency; from round 2 a share
    `vbift.error_mix` of the weight goes to the templates the model missed last round), judged in
    the VerifierPool;
-2. SQL-to-text: the GeneratorPool writes their questions (the base model, from round 2 with the
-   SQL-to-text adapter of the round before), each query shown with the three real training pairs of
-   its database whose SQL is closest to it (`real_shots`: the run's own real examples, reversed), so
-   the writer asks as Spider's users do before any synthetic pair is confirmed;
+2. SQL-to-text: the GeneratorPool writes their questions with the SQL-to-text writer: before round 1
+   a LoRA from the base trained on the run's own real pairs reversed (`s2t_r0`: SQL -> question, so
+   it asks as Spider's users do; the zero-shot base writer had 32% of its questions confirmed, the
+   base shown the three closest real pairs as examples 12%, copying their questions), each later
+   round that writer continued on the pairs confirmed since;
 3. confirm: the best text-to-SQL model so far answers every synthetic question (greedy); a pair is
    kept only when that answer has the synthetic SQL's execution result (a question that does not say
    what its SQL asks is never trained on); the rest are counted (`data/dropped_unconfirmed`);
@@ -19,8 +20,8 @@ r = 1..K:
    rounds (from `model.init_adapter` when set, so synthetic data is only ever added to the real set);
 5. validate: the new model answers the fixed validation set (`ex/val`, its model-base score) and
    the held-out confirmed synthetic questions (y+ / y-: `ex/roundtrip`);
-6. train the SQL-to-text adapter from the base on every confirmed pair so far (not after the last
-   round, whose writer would write nothing); the y- templates seed the next round.
+6. continue the SQL-to-text writer on this round's confirmed pairs (not after the last round, whose
+   writer would write nothing); the y- templates seed the next round.
 A finished round is read back from `vbift/round_<r>/round.json`, so a killed run resumes at the
 round it was in (and inside a training step, from that fit's last checkpoint). `metrics.jsonl` gets
 one record per round: sizes (`data/synthetic_drawn`, `data/synthetic_kept`, `data/synthetic_pairs`,
@@ -66,7 +67,9 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
     with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
         score_start(cfg, data, model_path, val_real, pool)
     misses: Counter = Counter()
-    s2t_adapter: str | None = None
+    real, real_pairs = real_examples(cfg, data, load_tokenizer(model_path))
+    s2t = train_sql_to_text(cfg, model_path, 0, data, real_pairs, progress)  # round 1's writer
+    s2t_adapter: str | None = str(s2t.checkpoint) if s2t else None
     result = None
     for r in range(1, cfg.vbift.rounds + 1):
         state = log.load(r)
@@ -75,34 +78,29 @@ def vbift(cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult
             print(f"vbift: round {r} done earlier (validation EX {state['val_ex']:.3f})", flush=True)
             continue
         current = log.model_base.best()["path"]
-        record, result, misses, s2t_adapter = run_round(cfg, model_path, r, log.folder(r), data, frequency, misses,
-                                                        exclude, s2t_adapter, val_real, current, progress)
+        record, result, misses, s2t_adapter = run_round(cfg, model_path, r, log.folder(r), data, real, frequency,
+                                                        misses, exclude, s2t_adapter, val_real, current, progress)
         log.save(r, record, result, misses=dict(misses), s2t_adapter=s2t_adapter)
         print(f"vbift: round {r}: {record['data/synthetic_kept']} synthetic pairs, validation EX "
               f"{record['ex/val']:.3f} ({record['data/val']} held out), {phase_summary(record)}", flush=True)
     return result
 
 
-def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, frequency: dict, misses: Counter,
-              exclude: set, s2t_adapter: str | None, val_real: list[Pair], current: str, progress: bool):
-    """One VBI-FT round (see the module docstring); `current` is the best text-to-SQL checkpoint so far.
-    Returns its metrics record, the text-to-SQL result, the templates it missed and the new SQL-to-text
-    adapter."""
+def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, real: list[dict], frequency: dict,
+              misses: Counter, exclude: set, s2t_adapter: str | None, val_real: list[Pair], current: str,
+              progress: bool):
+    """One VBI-FT round (see the module docstring); `real` are the run's real training examples
+    (encoded), `current` is the best text-to-SQL checkpoint so far. Returns its metrics record, the
+    text-to-SQL result, the templates it missed and the new SQL-to-text adapter."""
     from actors.merge import merged_model
     from actors.synthesize import synthesize_sql, verifier_executor, write_questions, yield_table
     from actors.verifier_pool import VerifierPool
     from text2sql.execution import ExecutionLimits
 
-    from training.sft_data import build_sft_examples
-
     v = cfg.vbift
     timings: dict = {}
     tokenizer = load_tokenizer(model_path)
     databases = training_databases(data, cfg.data.train_split)
-    real, report = build_sft_examples(data, cfg.data.train_split, tokenizer, cfg.train.max_seq_len,
-                                      cfg.data.max_examples, per_db=cfg.data.per_db,
-                                      sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
-    shots = real_shots(data, cfg.data.train_split, report.sources)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
         with timed(timings, "synthesize"):
             kept, tally = synthesize_sql(databases, template_weights(frequency, misses, v.error_mix if r > 1 else 0.0),
@@ -112,7 +110,7 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
             s2t_model = merged_model(model_path, s2t_adapter) if s2t_adapter else model_path
             schema_texts = {db.db_id: schema_text(db.path, cfg) for db in databases}
             with generator_pool(cfg, s2t_model) as generator:
-                questions = write_questions(generator, tokenizer, schema_texts, kept, shots=shots)
+                questions = write_questions(generator, tokenizer, schema_texts, kept)
         drafted = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
         with timed(timings, "confirm"):
             with generator_pool(cfg, engine_model(current, model_path)) as generator:
@@ -134,10 +132,9 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, fr
                 correct = validate(cfg, generator, pool, tokenizer, data, val)
         y_plus = [p for p, ok in zip(val, correct) if ok]
         y_minus = [p for p, ok in zip(val, correct) if not ok]
-        writer_pairs = all_train + earlier_pairs(round_dir.parent, r, "synthetic_val.json") + val
         with timed(timings, "sql_to_text_train"):  # the last round's writer would write nothing: not trained
-            s2t = (train_sql_to_text(cfg, model_path, r, data, writer_pairs, shots, progress)
-                   if writer_pairs and r < v.rounds else None)
+            s2t = (train_sql_to_text(cfg, model_path, r, data, confirmed, progress, init_adapter=s2t_adapter)
+                   if confirmed and r < v.rounds else None)
     record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(drafted),
               "data/synthetic_confirmed": len(confirmed), "data/dropped_unconfirmed": len(drafted) - len(confirmed),
               "data/synthetic_train": len(all_train), "data/dropped_synthetic_too_long": too_long,
@@ -193,15 +190,16 @@ def write_pairs(round_dir: Path, train: list[Pair], val: list[Pair]) -> None:
         (round_dir / name).write_text(json.dumps([dataclasses.asdict(p) for p in pairs], indent=1) + "\n")
 
 
-def real_shots(data, split: str, sources: list[int]) -> dict[str, list[tuple[str, str]]]:
-    """The run's real training examples (split indices `sources`) as (SQL, question) pairs by database:
-    the SQL-to-text writer's few-shot examples, so it asks as Spider's users do from round 1 on, before
-    any synthetic pair is confirmed. Only the real data every arm trains on, nothing more."""
-    used, shots = set(sources), {}
-    for ex in data.split(split):
-        if ex.index in used:
-            shots.setdefault(ex.db_id, []).append((ex.query, ex.question))
-    return shots
+def real_examples(cfg: RunConfig, data, tokenizer) -> tuple[list[dict], list[Pair]]:
+    """The run's real training examples, encoded for text-to-SQL, and the same examples as pairs (for
+    the SQL-to-text writer, reversed): only the real data every arm of a study trains on."""
+    from training.sft_data import build_sft_examples
+
+    real, report = build_sft_examples(data, cfg.data.train_split, tokenizer, cfg.train.max_seq_len,
+                                      cfg.data.max_examples, per_db=cfg.data.per_db,
+                                      sample_values=cfg.data.sample_values, value_chars=cfg.data.value_chars)
+    used = set(report.sources)
+    return real, [Pair(ex.db_id, ex.question, ex.query, "") for ex in data.split(cfg.data.train_split) if ex.index in used]
 
 
 def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, real: list[dict], synthetic: list[Pair],
@@ -226,24 +224,23 @@ def train_text_to_sql(cfg: RunConfig, model_path: str, r: int, data, real: list[
     return fit(job, ray.data.from_items(examples), progress=progress), len(texts) - len(extra)
 
 
-def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, confirmed: list[Pair],
-                      shots: dict[str, list[tuple[str, str]]], progress: bool):
-    """The SQL-to-text LoRA, from the base model, on confirmed pairs (SQL -> question), each prompted with
-    its real few-shot examples as the writer is when it writes (`write_questions`)."""
+def train_sql_to_text(cfg: RunConfig, model_path: str, r: int, data, pairs: list[Pair], progress: bool,
+                      init_adapter: str | None = None):
+    """The SQL-to-text LoRA (`s2t_r<r>`) on `pairs` reversed (SQL -> question): from the base model, or
+    continuing the writer `init_adapter`. None when there are fewer examples than workers."""
     import ray.data
 
-    from text2sql.prompts import question_completion, question_shots, render_question_prompt
+    from text2sql.prompts import fold_whitespace, question_completion, render_question_prompt
     from training.sft_data import SftObjective
 
     tokenizer = load_tokenizer(model_path)
-    texts = [(render_question_prompt(tokenizer, schema_text(str(data.db_path(p.db_id)), cfg), p.query,
-                                     question_shots(p.query, shots.get(p.db_id, []))),
-              question_completion(p.question, tokenizer.eos_token)) for p in confirmed]
+    texts = [(render_question_prompt(tokenizer, schema_text(str(data.db_path(p.db_id)), cfg), fold_whitespace(p.query)),
+              question_completion(p.question, tokenizer.eos_token)) for p in pairs]
     examples = encode_examples(tokenizer, cfg.train.max_seq_len, texts)
     if len(examples) < cfg.train.num_workers:
         return None
     job = StageJob.of_run(cfg, f"s2t_r{r}", model_path, SftObjective(pad_id=pad_id(tokenizer)), cfg.train.lr,
-                          cfg.vbift.s2t_epochs, len(examples))
+                          cfg.vbift.s2t_epochs, len(examples), init_adapter=init_adapter)
     return fit(job, ray.data.from_items(examples), progress=progress)
 
 
