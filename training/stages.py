@@ -131,18 +131,24 @@ class Stage:
     roles: tuple[str, ...]                                  # Ray roles its actors take
     describe: Callable[[RunConfig, list[str]], str]         # its dry-run line; appends what joins the base
     note: Callable[[RunConfig], str] = lambda cfg: ""       # how its pools come and go
+    # The roles whose actors run at the same time, phase by phase ("task": a small data task).
+    phases: tuple[tuple[str, ...], ...] = (("trainer",),)
 
     def __call__(self, cfg: RunConfig, model_path: str, progress: bool = True) -> StageResult:
         return self.run(cfg, model_path, progress=progress)
 
 
 _ALL_ROLES = ("trainer", "generator", "verifier")
+# The verifier pool stays up through the stage: the generators sample beside it (with the iteration's data
+# tasks), and the trainer (the reference pass included) trains beside it, the generators gone or not.
+_POOL_PHASES = (("generator", "verifier", "task"), ("trainer", "verifier"))
 STAGES: dict[str, Stage] = {stage.name: stage for stage in (
     Stage("sft", sft, ("trainer",), _describe_sft),
     Stage("vbift", vbift, _ALL_ROLES, _describe_vbift,
-          lambda cfg: "(its generator actors are shut down before its trainer starts; the verifier actors stay)"),
-    Stage("spin", spin, _ALL_ROLES, _describe_pairs("spin"), _pool_note),
-    Stage("selfplay", selfplay, _ALL_ROLES, _describe_pairs("selfplay"), _pool_note),
+          lambda cfg: "(its generator actors are shut down before its trainer starts; the verifier actors stay)",
+          _POOL_PHASES),
+    Stage("spin", spin, _ALL_ROLES, _describe_pairs("spin"), _pool_note, _POOL_PHASES),
+    Stage("selfplay", selfplay, _ALL_ROLES, _describe_pairs("selfplay"), _pool_note, _POOL_PHASES),
 )}
 if tuple(STAGES) != STAGE_NAMES:  # the config's choices are these names, in this order
     raise ImportError(f"training.config.STAGE_NAMES {STAGE_NAMES} and the registry {tuple(STAGES)} disagree")

@@ -23,6 +23,8 @@ What it assumes and does:
   latest back through `ray.train.get_checkpoint()`: that is how a killed run resumes.
 - A stage that finished writes `<output_dir>/<stage>/result.json` and is not trained again.
 - On a multi-node cluster `output_dir` must be shared storage (Ray requires it for checkpoints).
+- Workers the cluster could never hold (more CPUs than any node offering `trainer`) are refused at
+  once, with what the nodes offer (actors/placement.py), instead of waiting for ever.
 """
 
 from __future__ import annotations
@@ -140,6 +142,11 @@ def fit(job: StageJob, dataset, progress: bool = True) -> StageResult:
     if done.is_file():  # a finished stage is not trained again
         return _read_result(done)
     t = job.train
+    from actors.placement import check_fits
+
+    # Ray Train would wait for ever for workers no node can hold; say so now.
+    check_fits(("Ray Train worker", {"CPU": t.cpus_per_worker, "GPU": int(t.use_gpu), "trainer": 1}, t.num_workers),
+               hint="lower train.cpus_per_worker or train.num_workers, or add nodes offering `trainer`")
     trainer = TorchTrainer(
         train_loop_per_worker,
         train_loop_config={"job": job},
