@@ -83,8 +83,9 @@ class StageJob:
     def of_run(cls, cfg: RunConfig, name: str, model_path: str, objective: Objective, lr: float, epochs: int,
                num_examples: int, init_adapter: str | None = None) -> "StageJob":
         """The job of one stage of run `cfg`: only the config sections its workers read travel with it.
-        `init_adapter` is for the fits that train the text-to-SQL model from the run's starting point
-        (`model.init_adapter`: sft, each vbift round); self-play and SQL-to-text start their own LoRA."""
+        `init_adapter` is for the fits that continue a LoRA: the text-to-SQL model from the run's starting
+        point (`model.init_adapter`: sft, each vbift round) and the SQL-to-text writer of later rounds from
+        the one before; self-play starts its own LoRA."""
         return cls(name=name, model_path=model_path, objective=objective, lr=lr, epochs=epochs,
                    num_examples=num_examples, model=cfg.model, train=cfg.train, run_dir=cfg.output_dir,
                    config_yaml=config_text(cfg), init_adapter=init_adapter)
