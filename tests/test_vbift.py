@@ -121,3 +121,17 @@ def test_a_synthetic_pair_whose_answer_differs_is_not_trained_on(tmp_path, monke
     assert record["data/synthetic_confirmed"] == 4 and record["data/dropped_unconfirmed"] == 8
     unconfirmed = json.loads((tmp_path / "vbift" / "round_2" / "synthetic_unconfirmed.json").read_text())
     assert sorted(p["question"] for p in unconfirmed) == sorted(f"q{i}" for i in range(12) if i % 3)
+    # A round stopped after its pairs were confirmed trains on exactly those pairs when resumed: nothing is
+    # drafted, written or confirmed again, and its record keeps the counts of the first try.
+    def never(*args, **kwargs):
+        raise AssertionError("a resumed round drafted again")
+
+    monkeypatch.setattr(synthesize, "synthesize_sql", never)
+    monkeypatch.setattr(synthesize, "write_questions", never)
+    monkeypatch.setattr(vbift, "validate", lambda cfg, gen, pool, tok, data, pairs: [False] * len(pairs))
+    first = trained.pop(2)
+    again, *_ = vbift.run_round(cfg, "model", 2, tmp_path / "vbift" / "round_2", None, [], {}, Counter(), set(),
+                                None, [], "current", progress=False)
+    assert trained[2] == first
+    assert {k: again[k] for k in again if k.startswith("data/")} == {k: record[k] for k in record if k.startswith("data/")}
+    assert again["timing/synthesize"] == record["timing/synthesize"]

@@ -23,7 +23,8 @@ r = 1..K:
 6. continue the SQL-to-text writer on this round's confirmed pairs (not after the last round, whose
    writer would write nothing); the y- templates seed the next round.
 A finished round is read back from `vbift/round_<r>/round.json`, so a killed run resumes at the
-round it was in (and inside a training step, from that fit's last checkpoint). `metrics.jsonl` gets
+round it was in: a round whose pairs were confirmed (`drafted.json` beside its pair files) trains on
+exactly those pairs without drafting again, and a fit resumes from its last checkpoint. `metrics.jsonl` gets
 one record per round: sizes (`data/synthetic_drawn`, `data/synthetic_kept`, `data/synthetic_pairs`,
 `data/synthetic_confirmed`, `data/dropped_unconfirmed`, `data/synthetic_train` (all confirmed so far),
 `data/dropped_synthetic_too_long`,
@@ -102,27 +103,38 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, re
     tokenizer = load_tokenizer(model_path)
     databases = training_databases(data, cfg.data.train_split)
     with VerifierPool(workers=cfg.verifier.num_actors, limits=ExecutionLimits(timeout_s=cfg.verifier.timeout_s)) as pool:
-        with timed(timings, "synthesize"):
-            kept, tally = synthesize_sql(databases, template_weights(frequency, misses, v.error_mix if r > 1 else 0.0),
-                                         v.synthetic_per_round + v.validation_per_round, verifier_executor(pool),
-                                         exclude, seed=v.seed * 1000 + r)
-        with timed(timings, "sql_to_text"):
-            s2t_model = merged_model(model_path, s2t_adapter) if s2t_adapter else model_path
-            schema_texts = {db.db_id: schema_text(db.path, cfg) for db in databases}
-            with generator_pool(cfg, s2t_model) as generator:
-                questions = write_questions(generator, tokenizer, schema_texts, kept)
-        drafted = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
-        with timed(timings, "confirm"):
-            with generator_pool(cfg, engine_model(current, model_path)) as generator:
-                answered = validate(cfg, generator, pool, tokenizer, data, drafted)
-        confirmed = [p for p, ok in zip(drafted, answered) if ok]
-        # Every k-th confirmed pair is held out, so validation spans the databases like the training pairs do.
-        held = set(range(0, len(confirmed), max(1, len(confirmed) // v.validation_per_round))[:v.validation_per_round])
-        val = [p for i, p in enumerate(confirmed) if i in held]
-        train = [p for i, p in enumerate(confirmed) if i not in held]
-        write_pairs(round_dir, train, val)
-        write_unconfirmed(round_dir, [p for p, ok in zip(drafted, answered) if not ok])
-        (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in drafted))) + "\n")
+        drafted_record = read_drafted(round_dir)
+        if drafted_record is None:
+            with timed(timings, "synthesize"):
+                kept, tally = synthesize_sql(databases, template_weights(frequency, misses, v.error_mix if r > 1 else 0.0),
+                                             v.synthetic_per_round + v.validation_per_round, verifier_executor(pool),
+                                             exclude, seed=v.seed * 1000 + r)
+            with timed(timings, "sql_to_text"):
+                s2t_model = merged_model(model_path, s2t_adapter) if s2t_adapter else model_path
+                schema_texts = {db.db_id: schema_text(db.path, cfg) for db in databases}
+                with generator_pool(cfg, s2t_model) as generator:
+                    questions = write_questions(generator, tokenizer, schema_texts, kept)
+            drafted = [Pair(c.db_id, q, c.sql, c.template) for c, q in zip(kept, questions) if q]
+            with timed(timings, "confirm"):
+                with generator_pool(cfg, engine_model(current, model_path)) as generator:
+                    answered = validate(cfg, generator, pool, tokenizer, data, drafted)
+            confirmed = [p for p, ok in zip(drafted, answered) if ok]
+            # Every k-th confirmed pair is held out, so validation spans the databases like the training pairs do.
+            held = set(range(0, len(confirmed), max(1, len(confirmed) // v.validation_per_round))[:v.validation_per_round])
+            val = [p for i, p in enumerate(confirmed) if i in held]
+            train = [p for i, p in enumerate(confirmed) if i not in held]
+            write_pairs(round_dir, train, val)
+            write_unconfirmed(round_dir, [p for p, ok in zip(drafted, answered) if not ok])
+            (round_dir / "yield.txt").write_text(yield_table(tally, dict(Counter(p.db_id for p in drafted))) + "\n")
+            counts = {"data/synthetic_kept": len(kept), "data/synthetic_pairs": len(drafted),
+                      "data/synthetic_drawn": sum(t["drawn"] for t in tally.values())}
+            write_drafted(round_dir, counts, timings)
+        else:  # a resumed round: its confirmed pairs are read back, not drafted and confirmed again
+            counts, earlier_timings = drafted_record
+            timings.update(earlier_timings)
+            train, val = (read_pairs(round_dir / name) for name in ("synthetic_train.json", "synthetic_val.json"))
+            confirmed = train + val
+            print(f"vbift: round {r}: {len(confirmed)} confirmed synthetic pairs read back from {round_dir}", flush=True)
         all_train = earlier_pairs(round_dir.parent, r, "synthetic_train.json") + train
         with timed(timings, "train"):
             result, too_long = train_text_to_sql(cfg, model_path, r, data, real, all_train, progress)
@@ -135,24 +147,38 @@ def run_round(cfg: RunConfig, model_path: str, r: int, round_dir: Path, data, re
         with timed(timings, "sql_to_text_train"):  # the last round's writer would write nothing: not trained
             s2t = (train_sql_to_text(cfg, model_path, r, data, confirmed, progress, init_adapter=s2t_adapter)
                    if confirmed and r < v.rounds else None)
-    record = {"stage": "vbift", "round": r, "data/synthetic_kept": len(kept), "data/synthetic_pairs": len(drafted),
-              "data/synthetic_confirmed": len(confirmed), "data/dropped_unconfirmed": len(drafted) - len(confirmed),
+    record = {"stage": "vbift", "round": r, **counts,
+              "data/synthetic_confirmed": len(confirmed),
+              "data/dropped_unconfirmed": counts["data/synthetic_pairs"] - len(confirmed),
               "data/synthetic_train": len(all_train), "data/dropped_synthetic_too_long": too_long,
-              "data/synthetic_drawn": sum(t["drawn"] for t in tally.values()),
               "data/val": len(val_real), "data/val_synthetic": len(val),
               "ex/val": sum(real_ok) / max(1, len(val_real)), "ex/roundtrip": len(y_plus) / max(1, len(val)),
-              "ex/confirmed": len(confirmed) / max(1, len(drafted)), **timings, "time": time.time()}
+              "ex/confirmed": len(confirmed) / max(1, counts["data/synthetic_pairs"]), **timings, "time": time.time()}
     return record, result, Counter(p.template for p in y_minus), (str(s2t.checkpoint) if s2t else s2t_adapter)
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    return [Pair(**p) for p in json.loads(path.read_text())] if path.is_file() else []
 
 
 def earlier_pairs(stage_dir: Path, r: int, name: str) -> list[Pair]:
     """The confirmed pairs that rounds 1..r-1 wrote to `name` (synthetic_train.json / synthetic_val.json)."""
-    pairs = []
-    for earlier in range(1, r):
-        path = stage_dir / f"round_{earlier}" / name
-        if path.is_file():
-            pairs += [Pair(**p) for p in json.loads(path.read_text())]
-    return pairs
+    return [p for earlier in range(1, r) for p in read_pairs(stage_dir / f"round_{earlier}" / name)]
+
+
+def write_drafted(round_dir: Path, counts: dict, timings: dict) -> None:
+    """Marks a round's synthetic pairs as drafted and confirmed (written after its pair files): the
+    round's counts and phase timings, so a resumed round trains on exactly these pairs."""
+    (round_dir / "drafted.json").write_text(json.dumps({"counts": counts, "timings": timings}, indent=1) + "\n")
+
+
+def read_drafted(round_dir: Path) -> tuple[dict, dict] | None:
+    """(counts, timings) of a round whose pairs were drafted and confirmed before a stop, else None."""
+    path = round_dir / "drafted.json"
+    if not path.is_file():
+        return None
+    record = json.loads(path.read_text())
+    return record["counts"], record["timings"]
 
 
 def write_unconfirmed(round_dir: Path, pairs: list[Pair]) -> None:
