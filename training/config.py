@@ -129,7 +129,8 @@ class TrainConfig:
         False, "recompute activations in the backward pass: about a third more compute for a fraction of the "
         "activation memory (0.5B model, batch 4 x 430 tokens, fp32: ~18 GB without it)")
     cpus_per_worker: int = _field(
-        2, "logical CPUs each training worker asks Ray for; on CPU also its torch thread count", ge=1)
+        2, "torch threads of each training worker on CPU, and the CPUs it asks Ray for, less on a node whose "
+        "verifiers run beside it (actors/placement.trainer_cpus)", ge=1)
     max_seq_len: int = _field(1024, "prompt + SQL tokens; longer examples are dropped, not truncated", ge=16)
     logging_steps: int = _field(10, "optimizer steps between metric log lines", ge=1)
     tensorboard: bool = _field(

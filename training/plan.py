@@ -54,11 +54,12 @@ def check_placement(cfg: RunConfig) -> None:
     then the trainer beside the verifiers), instead of a phase that waits for ever or for a pool's start
     timeout. The actors ask what the stages will ask: the config's numbers, the generator's default CPU
     share (actors/placement.py)."""
-    from actors.placement import TASK_CPUS, VERIFIER_CPUS, check_fits, generator_resources
+    from actors.placement import TASK_CPUS, VERIFIER_CPUS, check_fits, generator_resources, trainer_cpus
 
     t, g, v = cfg.train, cfg.generator, cfg.verifier
     cpus, gpus, _ = generator_resources()
-    groups = {"trainer": ("Ray Train worker", {"CPU": t.cpus_per_worker, "GPU": int(t.use_gpu), "trainer": 1},
+    trainer_ask = trainer_cpus(t.cpus_per_worker, t.num_workers, t.use_gpu)
+    groups = {"trainer": ("Ray Train worker", {"CPU": trainer_ask, "GPU": int(t.use_gpu), "trainer": 1},
                           t.num_workers),
               "generator": ("generator actor", {"CPU": cpus, "GPU": gpus, "generator": 1}, g.num_actors),
               "verifier": ("verifier actor", {"CPU": VERIFIER_CPUS, "verifier": 1}, v.num_actors),

@@ -360,8 +360,11 @@ def _pair_table(tokenizer_path: str, max_seq_len: int, method: str, prompts: lis
 
 def trainer_resources(cfg: RunConfig) -> dict:
     """Ray task options that take one trainer worker's place (its role resource, CPUs, GPU)."""
+    from actors.placement import trainer_cpus
+
     t = cfg.train
-    return {"num_cpus": t.cpus_per_worker, "num_gpus": 1 if t.use_gpu else 0, "resources": {"trainer": 1}}
+    return {"num_cpus": trainer_cpus(t.cpus_per_worker, t.num_workers, t.use_gpu), "num_gpus": 1 if t.use_gpu else 0,
+            "resources": {"trainer": 1}}
 
 
 @ray_remote_task
@@ -398,8 +401,10 @@ def room_for_trainer(cfg: RunConfig) -> bool:
     """Whether the cluster has the trainer's resources free now, beside the pools that are up."""
     import ray
 
+    from actors.placement import trainer_cpus
+
     t, free = cfg.train, ray.available_resources()
-    need = {"trainer": t.num_workers, "CPU": t.num_workers * t.cpus_per_worker}
+    need = {"trainer": t.num_workers, "CPU": t.num_workers * trainer_cpus(t.cpus_per_worker, t.num_workers, t.use_gpu)}
     if t.use_gpu:
         need["GPU"] = t.num_workers
     return all(free.get(name, 0.0) >= amount for name, amount in need.items())

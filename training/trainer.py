@@ -143,10 +143,11 @@ def fit(job: StageJob, dataset, progress: bool = True) -> StageResult:
     if done.is_file():  # a finished stage is not trained again
         return _read_result(done)
     t = job.train
-    from actors.placement import check_fits
+    from actors.placement import check_fits, trainer_cpus
 
+    cpus = trainer_cpus(t.cpus_per_worker, t.num_workers, t.use_gpu)  # the ask; the worker's threads stay cpus_per_worker
     # Ray Train would wait for ever for workers no node can hold; say so now.
-    check_fits(("Ray Train worker", {"CPU": t.cpus_per_worker, "GPU": int(t.use_gpu), "trainer": 1}, t.num_workers),
+    check_fits(("Ray Train worker", {"CPU": cpus, "GPU": int(t.use_gpu), "trainer": 1}, t.num_workers),
                hint="lower train.cpus_per_worker or train.num_workers, or add nodes offering `trainer`")
     trainer = TorchTrainer(
         train_loop_per_worker,
@@ -154,7 +155,7 @@ def fit(job: StageJob, dataset, progress: bool = True) -> StageResult:
         torch_config=TorchConfig(backend="nccl" if t.use_gpu else "gloo"),
         scaling_config=ray.train.ScalingConfig(
             num_workers=t.num_workers, use_gpu=t.use_gpu,
-            resources_per_worker={"CPU": t.cpus_per_worker, "trainer": 1}),
+            resources_per_worker={"CPU": cpus, "trainer": 1}),
         run_config=ray.train.RunConfig(
             name=job.name, storage_path=str(job.output_dir),
             checkpoint_config=ray.train.CheckpointConfig(num_to_keep=CHECKPOINTS_KEPT),
