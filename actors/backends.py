@@ -182,10 +182,18 @@ def _vllm_dtype(dtype: str) -> str:
 
 def _vllm_engine_kwargs(config: BackendConfig, model_path: str) -> dict:
     """vLLM engine arguments of both vLLM engines (VllmBackend, AsyncVllmEngine): prefix caching on,
-    the engine seeded by `config.seed`, dtype "auto" resolved by `_vllm_dtype`."""
-    return dict(model=model_path, tokenizer=config.model, dtype=_vllm_dtype(config.dtype), seed=config.seed,
-                enable_prefix_caching=True, max_model_len=config.max_model_len, enforce_eager=config.enforce_eager,
-                gpu_memory_utilization=config.gpu_memory_utilization, **config.extra)
+    the engine seeded by `config.seed`, dtype "auto" resolved by `_vllm_dtype`; a compiled CPU engine
+    gets actors/vllm_compile_cache.py in its worker, so that a later start of the same architecture
+    (other weights too) loads the compiled model instead of compiling it again (unless
+    `config.extra` names its own `worker_extension_cls`; "" gives vLLM's own behaviour)."""
+    import torch
+
+    kwargs = dict(model=model_path, tokenizer=config.model, dtype=_vllm_dtype(config.dtype), seed=config.seed,
+                  enable_prefix_caching=True, max_model_len=config.max_model_len, enforce_eager=config.enforce_eager,
+                  gpu_memory_utilization=config.gpu_memory_utilization, **config.extra)
+    if not config.enforce_eager and not torch.cuda.is_available():
+        kwargs.setdefault("worker_extension_cls", "actors.vllm_compile_cache.CompileCacheFix")
+    return kwargs
 
 
 def _vllm_sampling(params: SamplingParams, final_only: bool = False):

