@@ -39,6 +39,25 @@ from text2sql.errors import UserError
 APP_NAME = "spft-sql"
 
 
+def add_settings_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags that set a ServeSettings field one to one (serving/settings.FLAGS): type, default and
+    help are the field's, so each default has one home."""
+    import dataclasses
+    from typing import get_args, get_type_hints
+
+    from serving.settings import FLAGS, ServeSettings, field_help
+
+    fields = {field.name: field for field in dataclasses.fields(ServeSettings)}
+    hints = get_type_hints(ServeSettings)
+    for flag, name in FLAGS.items():
+        kind = next((t for t in get_args(hints[name]) if t is not type(None)), hints[name])  # X | None -> X
+        default = fields[name].default
+        text = field_help(name)
+        shown = "" if "(default:" in text else f" (default: {default})"
+        parser.add_argument(flag, type=kind, default=default, dest=name, help=text + shown,
+                            metavar="S" if name.endswith("_s") else "N")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", required=True,
                         help="model folder, known model name, Hub id, or a LoRA adapter folder (its base is read "
@@ -51,25 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_no_merge_argument(parser)
     parser.add_argument("--dtype", choices=["auto", "bf16", "fp16", "fp32"], default="auto",
                         help="weights dtype (default: auto, the checkpoint's own)")
-    parser.add_argument("--min-replicas", type=int, default=1, help="replicas kept up (default: 1)")
-    parser.add_argument("--max-replicas", type=int, default=1, help="most replicas under load (default: 1)")
-    parser.add_argument("--target-ongoing-requests", type=float, default=None,
-                        help="autoscaling target per replica (default: --max-batch-size)")
-    parser.add_argument("--max-batch-size", type=int, default=8,
-                        help="--backend hf: requests per engine call; vllm batches continuously and uses it only as "
-                             "the default --target-ongoing-requests (default: 8)")
-    parser.add_argument("--batch-wait-timeout", type=float, default=0.05, metavar="S",
-                        help="--backend hf: how long a batch waits to fill, in seconds (default: 0.05)")
-    parser.add_argument("--max-new-tokens", type=int, default=256, help="longest SQL in tokens (default: 256)")
-    parser.add_argument("--max-model-len", type=int, default=None,
-                        help="prompt + answer tokens (default: the model's own context length)")
-    parser.add_argument("--sql-timeout", type=float, default=5.0, metavar="S",
-                        help="time limit for executing one generated query (default: 5)")
-    parser.add_argument("--sql-workers", type=int, default=2,
-                        help="processes per replica that execute generated SQL for `execute` requests; each is "
-                             "killed at the time limit + 0.5 s (default: 2)")
-    parser.add_argument("--num-cpus", type=float, default=None,
-                        help="CPUs per replica (default: 1 with a GPU, else every core of a generator node)")
+    add_settings_flags(parser)
     parser.add_argument("--sample-values", type=int, default=None, metavar="N",
                         help="sample values per column in the schema text (default: what the checkpoint was "
                              "trained with, from its config.yaml, else the package default)")
@@ -128,26 +129,25 @@ def served_model(args: argparse.Namespace, merge: bool = True):
 
 
 def settings_from_args(args: argparse.Namespace):
-    from serving.app import ServeSettings
+    import dataclasses
 
-    if not 1 <= args.min_replicas <= args.max_replicas:
-        raise UserError(f"need 1 <= --min-replicas <= --max-replicas, got {args.min_replicas} and {args.max_replicas}")
-    if (args.max_batch_size < 1 or args.batch_wait_timeout < 0 or args.max_new_tokens < 1 or args.sql_timeout <= 0
-            or args.sql_workers < 1):
-        raise UserError("--max-batch-size, --max-new-tokens and --sql-workers must be at least 1, "
-                        "--batch-wait-timeout at least 0, --sql-timeout positive")
+    from pydantic import ValidationError
+
+    from serving.settings import FLAGS, ServeSettings, settings_problem
+
+    flags = {name: flag for flag, name in FLAGS.items()}
+    try:  # the numbers first: a typo fails before any model is fetched or merged
+        settings = ServeSettings(model=args.model, data=args.data, backend=args.backend, dtype=args.dtype,
+                                 **{name: getattr(args, name) for name in FLAGS.values()})
+    except ValidationError as error:
+        raise UserError(settings_problem(error, flags).replace("min_replicas <= max_replicas",
+                                                               "--min-replicas <= --max-replicas")) from None
     data, model, adapter, sample_values, value_chars = served_model(args, merge=not args.no_merge)
     # The async engine serves full models (a replica merges an adapter it is given); --no-merge asks for
     # the LoRA path, which stays on the batched synchronous engine.
     async_engine = not (args.no_merge and adapter)
-    return ServeSettings(model=model, data=str(data.root.resolve()), backend=args.backend, adapter=adapter,
-                         async_engine=async_engine,
-                         dtype=args.dtype, max_new_tokens=args.max_new_tokens, max_model_len=args.max_model_len,
-                         max_batch_size=args.max_batch_size, batch_wait_timeout_s=args.batch_wait_timeout,
-                         min_replicas=args.min_replicas, max_replicas=args.max_replicas,
-                         target_ongoing_requests=args.target_ongoing_requests, sql_timeout_s=args.sql_timeout,
-                         sql_workers=args.sql_workers, num_cpus=args.num_cpus, sample_values=sample_values,
-                         value_chars=value_chars), data
+    return dataclasses.replace(settings, model=model, data=str(data.root.resolve()), adapter=adapter,
+                               async_engine=async_engine, sample_values=sample_values, value_chars=value_chars), data
 
 
 def run(args: argparse.Namespace) -> int:

@@ -80,59 +80,26 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from fastapi import FastAPI
+from pydantic import ValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from ray import serve
 
 from actors.backends import AsyncVllmEngine, BackendConfig, SamplingParams, make_backend
 from actors.merge import merged_model
-from actors.placement import KV_CACHE_GIB
 from serving.middleware import API_KEY_ENV, ApiKeyGuard, configure_access_log, key_digest
 from serving.middleware import install as install_middleware
+from serving.settings import ServeSettings, settings_problem
 from serving.openai_api import ApiError, ChatRequest, completion, model_card, models_list, stream_events, usage
-from serving.schemas import (MAX_RESPONSE_BYTES, DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse,
-                             encode_rows_response)
+from serving.schemas import DatabasesResponse, ErrorResponse, SqlRequest, SqlResponse, encode_rows_response
 from text2sql.execution import ExecutionLimits
 from text2sql.prompts import STOP, extract_sql, render_prompt
-from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
+from text2sql.schema import cached_schema_text
 from serving.tools import context_tokens
 from text2sql.scoring import ScoringPool
 from text2sql.spider import SpiderData
 
 STATIC = Path(__file__).resolve().parent / "static"
 log = logging.getLogger(__name__)
-
-
-@dataclasses.dataclass(frozen=True)
-class ServeSettings:
-    """Everything a replica needs; `model` is a resolved model folder (see cluster/serve.py)."""
-
-    model: str
-    data: str
-    backend: str = "vllm"
-    async_engine: bool = True          # vllm: continuous batching in vLLM's async engine; False: @serve.batch windows
-    adapter: str | None = None         # a PEFT adapter folder applied on top of `model` (async vllm: merged into it)
-    dtype: str = "auto"
-    enforce_eager: bool = False        # vLLM: skip graph compilation (starts faster, decodes slower)
-    max_new_tokens: int = 256
-    max_model_len: int | None = None   # prompt + completion tokens; None: the model's own context
-    max_batch_size: int = 8            # @serve.batch windows (hf backend); on vllm only the autoscaling target's default
-    batch_wait_timeout_s: float = 0.05  # @serve.batch windows only
-    max_ongoing_requests: int = 64     # per replica; must exceed max_batch_size for batches to fill
-    min_replicas: int = 1
-    max_replicas: int = 1
-    target_ongoing_requests: float | None = None  # None: max_batch_size (a replica is busy when a batch is full)
-    num_cpus: float | None = None      # None: 1 with a GPU, else a generator node's cores (see replica_resources)
-    num_gpus: float | None = None      # None: 1 if the cluster has GPUs
-    kv_cache_gib: int = KV_CACHE_GIB   # vLLM-cpu only, whole GiB
-    sql_timeout_s: float = 5.0
-    sql_max_rows: int = 10_000
-    sql_workers: int = 2               # processes that execute SQL for `execute` requests, per replica
-    sample_values: int = SAMPLE_VALUES  # schema text: sample values per column, as the model was trained
-    value_chars: int = VALUE_CHARS     # schema text: longest sample value shown
-    max_response_bytes: int = MAX_RESPONSE_BYTES  # JSON of an answer with rows, in bytes as sent
-    api_key_sha256: str | None = None  # hex SHA-256 of the key clients must send; None: from SPFT_SQL_API_KEY at build
-    require_api_key: bool = False      # refuse to build without a key (the cluster configs set it)
-    model_id: str | None = None        # what GET /v1/models lists and `model` must name; None: served_model_id
 
 
 api = FastAPI(title="spft-sql", description="Text-to-SQL over HTTP", docs_url="/docs", redoc_url=None)
@@ -342,16 +309,7 @@ def with_api_key(settings: ServeSettings) -> ServeSettings:
 
 def build_app(settings: ServeSettings) -> serve.Application:
     """The Serve application for `settings`: replicas sized, batched and autoscaled as they say."""
-    settings = with_api_key(settings)
-    if not 1 <= settings.min_replicas <= settings.max_replicas:
-        raise ValueError(f"need 1 <= min_replicas <= max_replicas, got {settings.min_replicas} and "
-                         f"{settings.max_replicas}")
-    if settings.sql_workers < 1:
-        raise ValueError(f"sql_workers must be at least 1, got {settings.sql_workers}")
-    if settings.max_batch_size < 1 or settings.batch_wait_timeout_s < 0:
-        raise ValueError("max_batch_size must be at least 1 and batch_wait_timeout_s at least 0")
-    if settings.max_response_bytes < 1024:
-        raise ValueError(f"max_response_bytes must be at least 1024, got {settings.max_response_bytes}")
+    settings = with_api_key(settings)  # every other value was checked when the settings were made
     from actors.generator_pool import vllm_cpu_env
 
     env = {key: os.environ.get(key, value) for key, value in vllm_cpu_env(settings.kv_cache_gib).items()}
@@ -378,4 +336,8 @@ def app_from_args(args: dict) -> serve.Application:
             near = difflib.get_close_matches(key, known, n=1)
             raise ValueError(f"unknown serve arg {key!r}" + (f"; did you mean {near[0]!r}?" if near else
                                                               f"; known: {', '.join(known)}"))
-    return build_app(ServeSettings(**args))
+    try:
+        settings = ServeSettings(**args)
+    except ValidationError as error:
+        raise ValueError(f"serve args: {settings_problem(error)}") from None
+    return build_app(settings)

@@ -192,6 +192,18 @@ def test_app_builder_names_a_misspelt_arg():
         app_from_args({"model": "m", "data": "d", "max_batch_sise": 8})
 
 
+def test_app_builder_refuses_an_impossible_value_by_name():
+    """A config file's args are checked when the settings are made, before any replica is asked for."""
+    from serving.app import app_from_args
+
+    with pytest.raises(ValueError, match=r"serve args: sql_workers: Input should be greater than or equal to 1 \(got 0\)"):
+        app_from_args({"model": "m", "data": "d", "sql_workers": 0})
+    with pytest.raises(ValueError, match=r"backend: Input should be 'vllm', 'hf' or 'fake' \(got 'vlm'\)"):
+        app_from_args({"model": "m", "data": "d", "backend": "vlm"})
+    with pytest.raises(ValueError, match=r"need 1 <= min_replicas <= max_replicas, got 3 and 2"):
+        app_from_args({"model": "m", "data": "d", "min_replicas": 3, "max_replicas": 2})
+
+
 def test_serve_max_replicas_fit_the_generator_nodes(serve_app_config):
     (deployment,) = serve_app_config.deployments
     capacity = sum(spec["resources"].get("generator", 0) * spec["max_workers"] for spec in node_types().values())

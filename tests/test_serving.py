@@ -159,6 +159,26 @@ def test_serve_refuses_more_min_than_max_replicas(tiny_model, spider_mini):
         serve_args("--model", str(tiny_model), "--data", str(spider_mini), "--min-replicas", "3", "--max-replicas", "2")
 
 
+def test_serve_flags_are_the_settings_fields_and_refuse_impossible_values_by_flag(tiny_model, spider_mini):
+    """Each generated flag's default is its ServeSettings field's (one home), and a bad value is refused
+    by the flag's name before any model is resolved."""
+    import argparse
+    import dataclasses
+
+    from cluster import serve as serve_command
+    from serving.settings import FLAGS, ServeSettings
+    from text2sql.errors import UserError
+
+    parser = argparse.ArgumentParser()
+    serve_command.add_arguments(parser)
+    defaults = {field.name: field.default for field in dataclasses.fields(ServeSettings)}
+    assert {name: parser.get_default(name) for name in FLAGS.values()} == {name: defaults[name] for name in FLAGS.values()}
+    with pytest.raises(UserError, match=r"--sql-workers: Input should be greater than or equal to 1 \(got 0\)"):
+        serve_args("--model", "no-such-model", "--data", str(spider_mini), "--sql-workers", "0")
+    with pytest.raises(UserError, match=r"--sql-timeout: Input should be greater than 0"):
+        serve_args("--model", str(tiny_model), "--data", str(spider_mini), "--sql-timeout", "-1")
+
+
 def test_serve_refuses_an_adapter_folder_without_adapter_config(tiny_model, spider_mini, tmp_path):
     from text2sql.errors import UserError
 
