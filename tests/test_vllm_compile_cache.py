@@ -7,35 +7,15 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
-from tiny_model import tiny_model  # noqa: F401
+from tiny_model import other_weights, tiny_model  # noqa: F401
 
 from actors.backends import BackendConfig, SamplingParams, VllmBackend, _vllm_engine_kwargs
 
 FIX = "actors.vllm_compile_cache.CompileCacheFix"
 PROMPTS = [f"select count(*) from table{i} where" for i in range(6)]
 GREEDY = SamplingParams(temperature=0.0, max_tokens=12)
-
-
-@pytest.fixture(scope="module")
-def other_weights(tiny_model, tmp_path_factory) -> Path:  # noqa: F811
-    """The tiny model with seeded noise on every parameter, in another folder: same config.json."""
-    import torch
-    from transformers import AutoModelForCausalLM
-
-    dest = tmp_path_factory.mktemp("tiny-other")
-    model = AutoModelForCausalLM.from_pretrained(tiny_model)
-    gen = torch.Generator().manual_seed(7)
-    with torch.no_grad():
-        for p in model.parameters():
-            p.add_(torch.randn(p.shape, generator=gen) * 0.3)
-    model.save_pretrained(dest)
-    for f in tiny_model.iterdir():
-        if f.is_file() and not (dest / f.name).exists():
-            shutil.copy(f, dest / f.name)
-    return dest
 
 
 @pytest.fixture

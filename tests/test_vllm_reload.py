@@ -11,11 +11,10 @@ GEMM paths are tested on any AVX512-BF16 machine: the one this CPU picks, and th
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
-from tiny_model import tiny_model  # noqa: F401
+from tiny_model import other_weights, tiny_model  # noqa: F401
 
 from actors.backends import BackendConfig, SamplingParams, VllmBackend
 
@@ -32,25 +31,6 @@ def cpu_features() -> list[str]:
     except (OSError, StopIteration):
         return ["unknown (no /proc/cpuinfo flags)"]
     return [f for f in FEATURES if f in flags] or ["none of " + " ".join(FEATURES)]
-
-
-@pytest.fixture(scope="module")
-def other_weights(tiny_model, tmp_path_factory) -> Path:  # noqa: F811
-    """The tiny model with seeded noise on every parameter: same shapes, other outputs."""
-    import torch
-    from transformers import AutoModelForCausalLM
-
-    dest = tmp_path_factory.mktemp("tiny-other")
-    model = AutoModelForCausalLM.from_pretrained(tiny_model)
-    gen = torch.Generator().manual_seed(7)
-    with torch.no_grad():
-        for p in model.parameters():
-            p.add_(torch.randn(p.shape, generator=gen) * 0.3)
-    model.save_pretrained(dest)
-    for f in tiny_model.iterdir():
-        if f.is_file() and not (dest / f.name).exists():
-            shutil.copy(f, dest / f.name)
-    return dest
 
 
 @pytest.fixture

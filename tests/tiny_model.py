@@ -1,13 +1,14 @@
-"""The tiny random model (actors/tiny_model.py) as a session fixture, and a random LoRA adapter on it:
-`from tiny_model import adapter, tiny_model  # noqa: F401` in a test module."""
+"""The tiny random model (actors/tiny_model.py) as a session fixture, a random LoRA adapter on it, and the
+same model with other weights: `from tiny_model import adapter, tiny_model  # noqa: F401` in a test module."""
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from actors.tiny_model import build_tiny_model
 
-__all__ = ["adapter", "build_tiny_model", "tiny_model"]
+__all__ = ["adapter", "build_tiny_model", "other_weights", "tiny_model"]
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +29,23 @@ def adapter(tiny_model, tmp_path_factory):  # noqa: F811
     folder = tmp_path_factory.mktemp("adapter")
     get_peft_model(base, lora).save_pretrained(folder)
     return folder
+
+
+@pytest.fixture(scope="module")
+def other_weights(tiny_model, tmp_path_factory) -> Path:  # noqa: F811
+    """The tiny model with seeded noise on every parameter, in another folder: same config.json and shapes,
+    other outputs."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    dest = tmp_path_factory.mktemp("tiny-other")
+    model = AutoModelForCausalLM.from_pretrained(tiny_model)
+    gen = torch.Generator().manual_seed(7)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn(p.shape, generator=gen) * 0.3)
+    model.save_pretrained(dest)
+    for f in tiny_model.iterdir():
+        if f.is_file() and not (dest / f.name).exists():
+            shutil.copy(f, dest / f.name)
+    return dest
