@@ -8,12 +8,20 @@ local folder when it is loaded, never an absolute path of the machine that train
 resolved `config.yaml` and the checkpoint's `trainer_state.json` (step, epoch, data plan). `spft-sql predict --model DIR`,
 `serve --model DIR` and `train model.init_adapter=DIR` all take it. Merged copies that predict and
 serve build beside it (`DIR/merged`) are never part of what is committed (.gitignore).
+
+A checkpoint trained on such a merged copy (a self-play iteration's LoRA on `results/s0/merged`) is
+exported as one adapter on the base model: its LoRA and the one it was merged from, stacked (the ranks
+concatenated, each side's scale folded into its B), which is the same model as the merged copy plus the
+checkpoint, up to bf16 rounding, and names the base by its short name like any other export.
+
+    spft-sql export runs/study-spft/selfplay_i1/step_000064 --out results/spft-sql-i1
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import pathlib
 import shutil
 import sys
@@ -46,21 +54,73 @@ def base_short_name(base: str) -> str | None:
     return None
 
 
+def merged_from(adapter_config: dict) -> pathlib.Path | None:
+    """The adapter whose merged copy (`<adapter>/merged`, actors/merge.py) an adapter was trained on, else None."""
+    trained_on = pathlib.Path(adapter_config.get("base_model_name_or_path") or "")
+    if trained_on.name == "merged" and (trained_on.parent / "adapter_config.json").is_file():
+        return trained_on.parent
+    return None
+
+
+def _scale(config: dict) -> float:
+    r, alpha = config["r"], config["lora_alpha"]
+    return alpha / math.sqrt(r) if config.get("use_rslora") else alpha / r
+
+
+def stack(inner: tuple[dict, dict], outer: tuple[dict, dict], names: tuple[str, str]) -> tuple[dict, dict]:
+    """One LoRA (config, tensors) equal to `inner` merged into the base and `outer` trained on top of it:
+    per module, A = [A_inner; A_outer] and B = [s_inner B_inner, s_outer B_outer], rank r_inner + r_outer,
+    alpha = rank (scale 1). Both must adapt the same modules the same plain way."""
+    import torch
+
+    (inner_cfg, inner_t), (outer_cfg, outer_t) = inner, outer
+    for field in ("target_modules", "bias"):
+        a, b = inner_cfg.get(field), outer_cfg.get(field)
+        same = sorted(a) == sorted(b) if isinstance(a, list) and isinstance(b, list) else a == b
+        if not same:
+            raise UserError(f"cannot stack {names[1]} on {names[0]}: {field} differs ({a!r} vs {b!r})")
+    if inner_cfg.get("rank_pattern") or inner_cfg.get("alpha_pattern") or inner_cfg.get("modules_to_save"):
+        raise UserError(f"cannot stack {names[1]} on {names[0]}: per-module ranks or saved modules")
+    if inner_t.keys() != outer_t.keys() or not all(k.endswith((".lora_A.weight", ".lora_B.weight")) for k in inner_t):
+        raise UserError(f"cannot stack {names[1]} on {names[0]}: they hold other tensors")
+    scales = (_scale(inner_cfg), _scale(outer_cfg))
+    tensors = {}
+    for key in inner_t:
+        parts = (inner_t[key].float(), outer_t[key].float())
+        if key.endswith(".lora_A.weight"):  # (r, in)
+            tensors[key] = torch.cat(parts, dim=0)
+        else:  # (out, r)
+            tensors[key] = torch.cat([parts[0] * scales[0], parts[1] * scales[1]], dim=1)
+    rank = inner_cfg["r"] + outer_cfg["r"]
+    config = {**outer_cfg, "r": rank, "lora_alpha": rank, "use_rslora": False,
+              "base_model_name_or_path": inner_cfg.get("base_model_name_or_path")}
+    return config, tensors
+
+
+def unrolled(checkpoint: pathlib.Path) -> tuple[dict, dict]:
+    """A checkpoint's (adapter config, tensors), with the adapters under any merged copy it was trained on
+    stacked beneath it, so its base is the model the first of them was trained on."""
+    from safetensors.torch import load_file
+
+    config_file = checkpoint / "adapter_config.json"
+    if not config_file.is_file() or not (checkpoint / "adapter_model.safetensors").is_file():
+        raise UserError(f"{checkpoint} is not a LoRA checkpoint (needs adapter_config.json and adapter_model.safetensors)")
+    own = (json.loads(config_file.read_text()), load_file(str(checkpoint / "adapter_model.safetensors")))
+    inner = merged_from(own[0])
+    return own if inner is None else stack(unrolled(inner), own, (str(inner), str(checkpoint)))
+
+
 def export_adapter(checkpoint: str | pathlib.Path, out: str | pathlib.Path, base: str | None = None) -> pathlib.Path:
     import torch
-    from safetensors.torch import load_file, save_file
+    from safetensors.torch import save_file
 
     source, dest = pathlib.Path(checkpoint), pathlib.Path(out)
-    config_file = source / "adapter_config.json"
-    if not config_file.is_file() or not (source / "adapter_model.safetensors").is_file():
-        raise UserError(f"{source} is not a LoRA checkpoint (needs adapter_config.json and adapter_model.safetensors)")
-    adapter_config = json.loads(config_file.read_text())
+    adapter_config, tensors = unrolled(source)
     trained_on = adapter_config.get("base_model_name_or_path") or ""
     name = base or base_short_name(trained_on)
     if not name:
         raise UserError(f"{source} was trained on {trained_on!r}, which is no model fetch-model knows; pass --base NAME")
     dest.mkdir(parents=True, exist_ok=True)
-    tensors = load_file(str(source / "adapter_model.safetensors"))
     save_file({k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in tensors.items()},
               str(dest / "adapter_model.safetensors"), metadata={"format": "pt"})
     adapter_config["base_model_name_or_path"] = name
