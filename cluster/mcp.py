@@ -37,11 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="inference engine, in this process (default: hf, transformers)")
     parser.add_argument("--dtype", choices=["auto", "bf16", "fp16", "fp32"], default="auto",
                         help="weights dtype (default: auto, the checkpoint's own)")
-    parser.add_argument("--max-new-tokens", type=int, default=256, help="longest SQL in tokens (default: 256)")
-    parser.add_argument("--sql-timeout", type=float, default=30.0, metavar="S",
-                        help="time limit of one execute_sql query (default: 30, the verifier's)")
-    parser.add_argument("--max-rows-shown", type=int, default=100, metavar="N",
-                        help="rows execute_sql returns (default: 100; the row limit itself is the verifier's 100,000)")
+    from serving.settings import TOOL_FLAGS, ToolSettings, add_field_flags
+
+    add_field_flags(parser, ToolSettings, TOOL_FLAGS)
     parser.add_argument("--sample-values", type=int, default=None, metavar="N",
                         help="sample values per column in the schema text (default: what the checkpoint was "
                              "trained with, from its config.yaml, else the package default)")
@@ -54,17 +52,23 @@ def _log(line: str) -> None:
 
 
 def settings_from_args(args: argparse.Namespace):
-    from cluster.serve import served_model
-    from serving.tools import ToolSettings
+    import dataclasses
 
-    if args.max_new_tokens < 1 or args.sql_timeout <= 0 or args.max_rows_shown < 0:
-        raise UserError("--max-new-tokens must be at least 1, --sql-timeout positive, --max-rows-shown at least 0")
+    from pydantic import ValidationError
+
+    from cluster.serve import served_model
+    from serving.settings import TOOL_FLAGS, ToolSettings, settings_problem
+
     if args.http and not 1 <= args.port <= 65535:
         raise UserError(f"--port {args.port} is not a TCP port (1-65535)")
+    try:  # the numbers first: a typo fails before any model is fetched or merged
+        settings = ToolSettings(model=args.model, data=args.data, backend=args.backend, dtype=args.dtype,
+                                **{name: getattr(args, name) for name in TOOL_FLAGS.values()})
+    except ValidationError as error:
+        raise UserError(settings_problem(error, {name: flag for flag, name in TOOL_FLAGS.items()})) from None
     data, model, adapter, sample_values, value_chars = served_model(args)
-    return ToolSettings(model=model, data=str(data.root.resolve()), adapter=adapter, backend=args.backend,
-                        dtype=args.dtype, max_new_tokens=args.max_new_tokens, sql_timeout_s=args.sql_timeout,
-                        max_rows_shown=args.max_rows_shown, sample_values=sample_values, value_chars=value_chars)
+    return dataclasses.replace(settings, model=model, data=str(data.root.resolve()), adapter=adapter,
+                               sample_values=sample_values, value_chars=value_chars)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -39,25 +39,6 @@ from text2sql.errors import UserError
 APP_NAME = "spft-sql"
 
 
-def add_settings_flags(parser: argparse.ArgumentParser) -> None:
-    """The flags that set a ServeSettings field one to one (serving/settings.FLAGS): type, default and
-    help are the field's, so each default has one home."""
-    import dataclasses
-    from typing import get_args, get_type_hints
-
-    from serving.settings import FLAGS, ServeSettings, field_help
-
-    fields = {field.name: field for field in dataclasses.fields(ServeSettings)}
-    hints = get_type_hints(ServeSettings)
-    for flag, name in FLAGS.items():
-        kind = next((t for t in get_args(hints[name]) if t is not type(None)), hints[name])  # X | None -> X
-        default = fields[name].default
-        text = field_help(name)
-        shown = "" if "(default:" in text else f" (default: {default})"
-        parser.add_argument(flag, type=kind, default=default, dest=name, help=text + shown,
-                            metavar="S" if name.endswith("_s") else "N")
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", required=True,
                         help="model folder, known model name, Hub id, or a LoRA adapter folder (its base is read "
@@ -70,7 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_no_merge_argument(parser)
     parser.add_argument("--dtype", choices=["auto", "bf16", "fp16", "fp32"], default="auto",
                         help="weights dtype (default: auto, the checkpoint's own)")
-    add_settings_flags(parser)
+    from serving.settings import FLAGS, ServeSettings, add_field_flags
+
+    add_field_flags(parser, ServeSettings, FLAGS)
     parser.add_argument("--sample-values", type=int, default=None, metavar="N",
                         help="sample values per column in the schema text (default: what the checkpoint was "
                              "trained with, from its config.yaml, else the package default)")

@@ -1,4 +1,5 @@
-"""What a served parser is configured by: `ServeSettings`, one checked config for every way in.
+"""What a served parser is configured by: `ServeSettings` (the Serve app) and `ToolSettings` (the MCP
+tools), each one checked config for every way in.
 
 `spft-sql serve` builds it from its flags (cluster/serve.py generates the flags of the fields in
 `FLAGS` from here: their defaults and help have this one home), `serve deploy` / `serve run` from a
@@ -6,6 +7,8 @@ config file's `args` (serving/serve_config.yaml through `serving.app.app_from_ar
 benchmarks directly. Each value is checked once, when the settings are made (pydantic: types,
 bounds, min_replicas <= max_replicas, no unknown field), so a typo or an impossible number fails
 with the field's name before a replica starts, never halfway through a deployment.
+
+`spft-sql mcp` builds a `ToolSettings` the same way (its numeric flags generated from `TOOL_FLAGS`).
 
 Light on purpose (pydantic and constants only): the command line imports it to build `--help`.
 
@@ -27,9 +30,11 @@ from pydantic.dataclasses import dataclass
 
 from actors.placement import KV_CACHE_GIB
 from serving.schemas import MAX_RESPONSE_BYTES
+from text2sql.execution import ExecutionLimits
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS
 
-__all__ = ["ServeSettings", "FLAGS", "field_help", "settings_problem"]
+__all__ = ["FLAGS", "ServeSettings", "TOOL_FLAGS", "ToolSettings", "add_field_flags", "field_help",
+           "settings_problem"]
 
 
 def _f(help: str, **bounds) -> Field:
@@ -97,8 +102,51 @@ FLAGS = {"--min-replicas": "min_replicas", "--max-replicas": "max_replicas",
          "--num-cpus": "num_cpus", "--kv-cache-gib": "kv_cache_gib"}
 
 
-def field_help(name: str) -> str:
-    return ServeSettings.__pydantic_fields__[name].description
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
+class ToolSettings:
+    """What the MCP tools load (serving/tools.py); `model` is a resolved model folder (see cluster/mcp.py)."""
+
+    model: Annotated[str, _f("model folder the tools load")]
+    data: Annotated[str, _f("Spider-format folder whose database/ holds the databases")]
+    adapter: Annotated[str | None, _f("a PEFT adapter folder applied on top of `model`")] = None
+    backend: Annotated[Literal["hf", "vllm", "fake"], _f("inference engine, in this process")] = "hf"
+    dtype: Annotated[Literal["auto", "bf16", "fp16", "fp32"], _f("weights dtype (auto: the checkpoint's own)")] = "auto"
+    max_new_tokens: Annotated[int, _f("longest SQL in tokens", ge=1)] = 256
+    max_model_len: Annotated[int | None, _f("prompt + answer tokens (default: the model's own context length)",
+                                            ge=16)] = None
+    sql_timeout_s: Annotated[float, _f("time limit of one execute_sql query, in seconds; the verifier's by default",
+                                       gt=0)] = ExecutionLimits().timeout_s
+    max_rows_shown: Annotated[int, _f(
+        "rows execute_sql returns, with the full count (the row limit itself is the verifier's)", ge=0)] = 100
+    sample_values: Annotated[int, _f("schema text: sample values per column, as the model was trained",
+                                     ge=0)] = SAMPLE_VALUES
+    value_chars: Annotated[int, _f("schema text: longest sample value shown", ge=1)] = VALUE_CHARS
+
+
+# `spft-sql mcp` flags generated from ToolSettings fields.
+TOOL_FLAGS = {"--max-new-tokens": "max_new_tokens", "--max-model-len": "max_model_len",
+              "--sql-timeout": "sql_timeout_s", "--max-rows-shown": "max_rows_shown"}
+
+
+def field_help(name: str, settings: type = ServeSettings) -> str:
+    return settings.__pydantic_fields__[name].description
+
+
+def add_field_flags(parser, settings: type, flags: dict[str, str]) -> None:
+    """Add to an argparse `parser` the flags that set a field of `settings` one to one (flag -> field):
+    type, default and help are the field's, so each default has one home."""
+    import dataclasses
+    from typing import get_args, get_type_hints
+
+    fields = {field.name: field for field in dataclasses.fields(settings)}
+    hints = get_type_hints(settings)
+    for flag, name in flags.items():
+        kind = next((t for t in get_args(hints[name]) if t is not type(None)), hints[name])  # X | None -> X
+        default = fields[name].default
+        text = field_help(name, settings)
+        shown = "" if "(default:" in text else f" (default: {default})"
+        parser.add_argument(flag, type=kind, default=default, dest=name, help=text + shown,
+                            metavar="S" if name.endswith("_s") else "N")
 
 
 def settings_problem(error: ValidationError, names: dict[str, str] | None = None) -> str:

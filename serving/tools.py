@@ -36,9 +36,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from serving.schemas import SqlRequest, error_text, json_cell
+from serving.settings import ToolSettings
 from text2sql.execution import ExecutionLimits
 from text2sql.prompts import STOP, extract_sql, render_prompt
-from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema, cached_schema_text
+from text2sql.schema import cached_schema, cached_schema_text
 from text2sql.spider import SpiderData
 
 VERIFIER_LIMITS = ExecutionLimits()
@@ -54,23 +55,6 @@ def context_tokens(model: str, max_model_len: int | None) -> int:
         return max_model_len
     config = json.loads((Path(model) / "config.json").read_text())
     return int(config.get("max_position_embeddings") or 2048)
-
-
-@dataclasses.dataclass(frozen=True)
-class ToolSettings:
-    """What the tools load; `model` is a resolved model folder (see cluster/mcp.py)."""
-
-    model: str
-    data: str
-    adapter: str | None = None          # a PEFT adapter folder applied on top of `model`
-    backend: str = "hf"                 # hf | vllm (actors/backends.py)
-    dtype: str = "auto"
-    max_new_tokens: int = 256
-    max_model_len: int | None = None
-    sql_timeout_s: float = VERIFIER_LIMITS.timeout_s
-    max_rows_shown: int = 100           # rows returned by execute_sql (the row limit itself is the verifier's)
-    sample_values: int = SAMPLE_VALUES  # schema text as the model was trained (actors/predict.py trained_schema_settings)
-    value_chars: int = VALUE_CHARS
 
 
 class SqlTools:

@@ -173,3 +173,24 @@ def test_a_missing_data_folder_is_one_line_and_exit_2(tiny_model, tmp_path, caps
 
     assert main(["mcp", "--model", str(tiny_model), "--data", str(tmp_path / "nope")]) == 2
     assert capsys.readouterr().err.startswith("spft-sql mcp: error: benchmark folder not found")
+
+
+def test_mcp_flags_are_the_tool_settings_fields_and_refuse_impossible_values_by_flag(tiny_model, capsys):  # noqa: F811
+    """Each generated flag's default is its ToolSettings field's (one home), and a bad value is refused
+    by the flag's name before any model is resolved."""
+    import argparse
+    import dataclasses
+
+    from cluster import mcp as mcp_command
+    from cluster.cli import main
+    from serving.settings import TOOL_FLAGS, ToolSettings
+
+    parser = argparse.ArgumentParser()
+    mcp_command.add_arguments(parser)
+    defaults = {field.name: field.default for field in dataclasses.fields(ToolSettings)}
+    assert {name: parser.get_default(name) for name in TOOL_FLAGS.values()} == {n: defaults[n] for n in TOOL_FLAGS.values()}
+    assert defaults["sql_timeout_s"] == 30.0  # the verifier's
+    assert main(["mcp", "--model", "no-such-model", "--data", "nowhere", "--sql-timeout", "0",
+                 "--max-rows-shown", "-1"]) == 2
+    err = capsys.readouterr().err
+    assert "--sql-timeout: Input should be greater than 0" in err and "--max-rows-shown: Input should be greater" in err
