@@ -66,6 +66,17 @@ def _live_nodes() -> list[dict]:
     return [dict(node["Resources"]) for node in ray.nodes() if node["Alive"]]
 
 
+def _host(nodes: list[dict], role: str) -> dict | None:
+    """The largest node (by CPU) offering `role`, else None."""
+    hosts = [node for node in nodes if node.get(role, 0) >= 1 and node.get("CPU", 0) > 0]
+    return max(hosts, key=lambda n: n["CPU"]) if hosts else None
+
+
+def _verifier_room(node: dict) -> float:
+    """The CPUs a node's verifiers take beside another role: 0.5 each, at most half the node."""
+    return min(node.get("verifier", 0) * VERIFIER_CPUS, node["CPU"] / 2)
+
+
 def generator_resources(num_cpus: float | None = None, num_gpus: float | None = None,
                         nodes: list[dict] | None = None) -> tuple[float, float, int | None]:
     """(num_cpus, num_gpus, threads) of one generator actor or Serve replica, by the rule of the module
@@ -80,14 +91,13 @@ def generator_resources(num_cpus: float | None = None, num_gpus: float | None = 
     if num_gpus:
         return 1, num_gpus, None
     cores = os.cpu_count() or 1
-    hosts = [node for node in nodes if node.get("generator", 0) >= 1 and node.get("CPU", 0) > 0]
-    if not hosts:
+    node = _host(nodes, "generator")
+    if node is None:
         return cores, num_gpus, None
-    node = max(hosts, key=lambda n: n["CPU"])
     threads = max(1, int(min(cores, node["CPU"])))
     if not any(node.get(role, 0) > 0 for role in ("verifier", "trainer")):
         return threads, num_gpus, None
-    room = min(node.get("verifier", 0) * VERIFIER_CPUS, node["CPU"] / 2) + TASK_CPUS
+    room = _verifier_room(node) + TASK_CPUS
     return round(max(TASK_CPUS, min(threads, node["CPU"] - room)), 4), num_gpus, threads
 
 
@@ -110,12 +120,10 @@ def trainer_cpus(cpus_per_worker: float, num_workers: int = 1, use_gpu: bool = F
     if use_gpu:
         return cpus_per_worker
     nodes = _live_nodes() if nodes is None else nodes
-    hosts = [node for node in nodes if node.get("trainer", 0) >= 1 and node.get("CPU", 0) > 0]
-    if not hosts:
+    node = _host(nodes, "trainer")
+    if node is None:
         return cpus_per_worker
-    node = max(hosts, key=lambda n: n["CPU"])
-    room = min(node.get("verifier", 0) * VERIFIER_CPUS, node["CPU"] / 2)
-    share = (node["CPU"] - room) / max(1, min(num_workers, int(node["trainer"])))
+    share = (node["CPU"] - _verifier_room(node)) / max(1, min(num_workers, int(node["trainer"])))
     return cpus_per_worker if share + _EPS >= cpus_per_worker else round(max(TASK_CPUS, share), 4)
 
 
