@@ -41,11 +41,13 @@ def score_arms(study: dict, data: SpiderData, root: Path, workers: int | None = 
 
 def table(scored: list[dict]) -> str:
     control = next((arm for arm in scored if arm["name"] == CONTROL), None)
-    lines = ["| arm | EX (official default) | 95% CI | strict EX | n | vs control: + / - | p (McNemar) | difference [95% CI] |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| arm | EX (official default) | 95% CI | strict EX | n | train examples | added train wall (s) "
+             "| vs control: + / - | p (McNemar) | difference [95% CI] |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for arm in scored:
         low, high = arm["interval"]
-        cells = [arm["name"], f"{arm['dev_ex']:.3f}", f"{low:.3f}-{high:.3f}", f"{arm['dev_ex_strict']:.3f}", str(arm["n"])]
+        cells = [arm["name"], f"{arm['dev_ex']:.3f}", f"{low:.3f}-{high:.3f}", f"{arm['dev_ex_strict']:.3f}", str(arm["n"]),
+                 str(arm.get("train_examples", "-")), str(arm.get("train_wall_s", "-"))]
         if control is None or arm is control:
             cells += ["-", "-", "-"]
         else:

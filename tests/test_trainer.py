@@ -25,7 +25,7 @@ from text2sql.errors import UserError
 from training.config import load_config, save_config
 from text2sql.prompts import completion_text, render_prompt
 from text2sql.schema import cached_schema_text
-from text2sql.spider import SpiderData
+from text2sql.spider import DataError, SpiderData
 from training.sft_data import EpochPlan, SftObjective, build_sft_examples
 from training.trainer import _truncate_metrics
 
@@ -114,6 +114,28 @@ def test_examples_over_max_seq_len_are_dropped_and_counted(tiny_model, spider_mi
     assert all(len(e["input_ids"]) <= limit for e in kept) and report.too_long > 0 and report.used == 10
 
 
+
+def test_a_pairs_file_trains_on_its_pairs_but_never_on_a_benchmark_question_or_sql(tiny_model, spider_mini, tmp_path):  # noqa: F811
+    """`data.train_split` may be a JSON file of pairs (one's own databases, `spft-sql synthesize --out`);
+    a pair that repeats a dev question or dev SQL is dropped and counted."""
+    import json
+
+    from transformers import AutoTokenizer
+
+    data = SpiderData(spider_mini)
+    dev = data.split("dev")
+    own = [{"db_id": dev[0].db_id, "question": "How many rows are there, all told?", "query": dev[0].query},
+           {"db_id": dev[1].db_id, "question": dev[1].question, "query": "SELECT 1"},
+           {"db_id": dev[2].db_id, "question": "A question of my own?", "query": "SELECT 2"}]
+    pairs = tmp_path / "pairs.json"
+    pairs.write_text(json.dumps(own))
+    assert [ex.question for ex in data.split(str(pairs))] == [p["question"] for p in own]
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    kept, report = build_sft_examples(data, str(pairs), tokenizer, max_seq_len=4096)
+    assert (report.used, report.benchmark, report.sources) == (1, 2, [2])
+    assert "2 benchmark question or SQL" in report.summary()
+    with pytest.raises(DataError, match="or a .json file of pairs"):
+        data.split("test")
 
 def test_per_db_keeps_the_first_n_examples_of_each_database(tiny_model, spider_mini):  # noqa: F811
     from transformers import AutoTokenizer

@@ -27,8 +27,16 @@ class Example:
     sql: dict | None = None  # the official Spider parse, when the file carries it (dev.json does)
 
 
+def is_pairs_file(split: str) -> bool:
+    """Whether a split name is a JSON file of pairs (e.g. `spft-sql synthesize --out`) rather than one
+    of the folder's own splits."""
+    return split not in SPLIT_FILES and split.endswith(".json")
+
+
 class SpiderData:
-    """A Spider-format folder. `split("dev")` lists examples in file order."""
+    """A Spider-format folder. `split("dev")` lists examples in file order; `split("pairs.json")` those
+    of a JSON file of pairs on the folder's databases (a path as given, else under the folder), such as
+    the verified pairs `spft-sql synthesize` writes for one's own databases."""
 
     def __init__(self, root: str | Path):
         self.root = Path(root).expanduser()
@@ -40,9 +48,13 @@ class SpiderData:
         return f"SpiderData({str(self.root)!r})"
 
     def split(self, name: str) -> list[Example]:
-        if name not in SPLIT_FILES:
-            raise DataError(f"unknown split {name!r}; choose one of {', '.join(SPLIT_FILES)}")
-        path = self.root / SPLIT_FILES[name]
+        if is_pairs_file(name):
+            path = Path(name).expanduser()
+            path = path if path.is_file() or path.is_absolute() else self.root / name
+        elif name in SPLIT_FILES:
+            path = self.root / SPLIT_FILES[name]
+        else:
+            raise DataError(f"unknown split {name!r}; choose one of {', '.join(SPLIT_FILES)}, or a .json file of pairs")
         records = self._read_json(path)
         try:
             return [Example(i, r["db_id"], r["question"], r["query"], r.get("sql")) for i, r in enumerate(records)]

@@ -29,7 +29,7 @@ __all__ = ["benchmark_keys", "validation_examples"]
 BENCHMARK_SPLITS = ("dev",)  # Spider's test split is not distributed in SpiderData's layout
 
 
-def _question_key(question: str) -> str:
+def question_key(question: str) -> str:
     return " ".join(question.lower().split())
 
 
@@ -40,7 +40,7 @@ def benchmark_keys(data: SpiderData, splits: Iterable[str] = BENCHMARK_SPLITS) -
         if split not in SPLIT_FILES or not (data.root / SPLIT_FILES[split]).is_file():
             continue
         for ex in data.split(split):
-            questions.add(_question_key(ex.question))
+            questions.add(question_key(ex.question))
             queries.add(normalize_sql(ex.query))
     return questions, queries
 
@@ -58,7 +58,7 @@ def validation_examples(data: SpiderData, split: str, trained: set[int], n: int,
         if ex.index in trained or not data.has_db(ex.db_id):
             continue
         key = normalize_sql(ex.query)
-        if key in trained_sql or key in seen or key in bench_sql or _question_key(ex.question) in bench_questions:
+        if key in trained_sql or key in seen or key in bench_sql or question_key(ex.question) in bench_questions:
             continue
         seen.add(key)
         by_db[ex.db_id].append(ex)

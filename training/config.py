@@ -90,7 +90,10 @@ class ModelConfig:
 @dataclass
 class DataConfig:
     path: str = _field("data/spider-mini", "Spider-format folder (train_spider.json, dev.json, tables.json, database/)")
-    train_split: str = _field("train", "split whose questions train the model (never the benchmark split)")
+    train_split: str = _field(
+        "train", "split whose questions train the model (never the benchmark split), or a JSON file of pairs on "
+        "data.path's databases, such as `spft-sql synthesize --out` writes for one's own databases (a pair that "
+        "repeats a benchmark question or SQL is left out)")
     max_examples: int | None = _field(None, "use only the first N training examples; none = all", ge=1)
     per_db: int | None = _field(
         None, "use at most N training examples per database, spreading a small subset over many schemas; "

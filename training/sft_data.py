@@ -31,7 +31,8 @@ import numpy as np
 from text2sql.execution import ExecutionLimits, SafeExecutor
 from text2sql.prompts import completion_text, render_prompt
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema_text
-from text2sql.spider import SpiderData
+from text2sql.spider import SpiderData, is_pairs_file
+from text2sql.validation import benchmark_keys, normalize_sql, question_key
 
 __all__ = ["SftBuildReport", "build_sft_examples", "encode", "encode_examples", "EpochPlan", "SftObjective"]
 
@@ -48,10 +49,12 @@ class SftBuildReport:
     missing_db: int = 0
     failed_gold: int = 0
     too_long: int = 0
+    benchmark: int = 0  # a pairs file's examples that share a question or SQL with the benchmark split
 
     def summary(self) -> str:
+        bench = f", {self.benchmark} benchmark question or SQL" if self.benchmark else ""
         return (f"{self.used} examples (skipped: {self.missing_db} missing database, "
-                f"{self.failed_gold} gold SQL failed, {self.too_long} over max_seq_len)")
+                f"{self.failed_gold} gold SQL failed, {self.too_long} over max_seq_len{bench})")
 
 
 def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int,
@@ -63,9 +66,11 @@ def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int
     `max_examples` keeps the first N usable examples; `per_db` keeps at most N per database (Spider
     groups a split by database, so the first examples alone would cover only a few schemas). `idx`
     numbers the kept examples 0..N-1; workers sort by it, so the order never depends on how the
-    dataset was stored or streamed.
+    dataset was stored or streamed. A pairs file (`split` ending in .json) never trains on a benchmark
+    question or SQL (text2sql/validation.py `benchmark_keys`): it may hold anything.
     """
     report = SftBuildReport()
+    bench_questions, bench_sql = benchmark_keys(data) if is_pairs_file(split) else (set(), set())
     examples: list[dict] = []
     kept_per_db: dict[str, int] = {}
     with SafeExecutor(GOLD_CHECK_LIMITS) as executor:
@@ -76,6 +81,9 @@ def build_sft_examples(data: SpiderData, split: str, tokenizer, max_seq_len: int
                 continue
             if not data.has_db(ex.db_id):
                 report.missing_db += 1
+                continue
+            if bench_sql and (normalize_sql(ex.query) in bench_sql or question_key(ex.question) in bench_questions):
+                report.benchmark += 1
                 continue
             db_path = str(data.db_path(ex.db_id))
             if check_gold and not executor.run(db_path, ex.query).ok:
