@@ -132,6 +132,8 @@ def run(args: argparse.Namespace) -> int:
             kept, tally = synthesize_sql(databases, templates, args.n, verifier_executor(verifier), exclude,
                                          args.seed, progress=bar.update)
     sql_s = time.monotonic() - start
+    print(f"[synthesize] {len(kept)} verified SQL in {sql_s:.0f} s; {Path(model).name} writes their questions",
+          file=sys.stderr, flush=True)
     tokenizer = AutoTokenizer.from_pretrained(model)
     schema_texts = {db.db_id: cached_schema_text(db.path, SAMPLE_VALUES, VALUE_CHARS) for db in databases}
     with GeneratorPool(BackendConfig(model=model, dtype="auto"), backend=args.backend,
