@@ -131,6 +131,9 @@ def export_adapter(checkpoint: str | pathlib.Path, out: str | pathlib.Path, base
 
         resolved = yaml.safe_load(run_config.read_text())
         resolved["output_dir"] = str(dest)  # where it lives now; the training run's folder is machine-local
+        start = (resolved.get("model") or {}).get("init_adapter")
+        if start and pathlib.Path(start).is_absolute() and pathlib.Path(start).is_relative_to(pathlib.Path.cwd()):
+            resolved["model"]["init_adapter"] = str(pathlib.Path(start).relative_to(pathlib.Path.cwd()))
         header = run_config.read_text().splitlines()[0] if run_config.read_text().startswith("#") else ""
         (dest / "config.yaml").write_text((header + "\n" if header else "") + yaml.safe_dump(resolved, sort_keys=False))
     for keep in KEEP:
