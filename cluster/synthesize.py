@@ -89,6 +89,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--data {root}: not a folder")
     paths = find_databases(root, args.db)
     source = template_source(root, args.templates_from)
+    from cluster.model_fetch import resolve_model
+
+    model = resolve_model(args.model)  # a bad --model fails before any work
 
     from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS, cached_schema, cached_schema_text
     from text2sql.synthesis import gold_keys
@@ -121,11 +124,9 @@ def run(args: argparse.Namespace) -> int:
     from actors.generator_pool import GeneratorPool
     from actors.synthesize import synthesize_sql, verifier_executor, write_questions, yield_table
     from actors.verifier_pool import VerifierPool
-    from cluster.model_fetch import resolve_model
     from cluster.runtime import init_ray
     from text2sql.execution import ExecutionLimits
 
-    model = resolve_model(args.model)
     init_ray(args.address)
     with VerifierPool(workers=args.verifiers, limits=ExecutionLimits(timeout_s=args.timeout)) as verifier:
         with tqdm(total=args.n, desc="synthesize", unit="sql", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:

@@ -92,3 +92,11 @@ def test_synthesize_needs_databases(tmp_path, capsys):
     code = main(["synthesize", "--data", str(tmp_path), "--n", "3", "--out", str(tmp_path / "p.json")])
     assert code == 2
     assert "no databases under" in capsys.readouterr().err
+
+
+def test_synthesize_refuses_an_unknown_model_before_any_work(spider_mini, tmp_path, capsys):
+    code = main(["synthesize", "--data", str(spider_mini), "--n", "3", "--out", str(tmp_path / "p.json"),
+                 "--model", "no-such-model"])
+    err = capsys.readouterr().err
+    assert code == 2 and "model 'no-such-model' is neither a local folder" in err
+    assert "templates from" not in err and not (tmp_path / "p.json").exists()
