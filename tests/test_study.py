@@ -52,3 +52,25 @@ def test_study_script_scores_every_arm_against_the_control(tmp_path):
     scored = study.score_arms(json.loads(path.read_text()), SpiderData(MINI), tmp_path, workers=1)
     row = study.table(scored).splitlines()[-1]
     assert row.startswith("| better | 1.000 |") and f"| {sum(1 for i in range(len(golds)) if i % 4 == 0)} / 0 |" in row
+
+
+def test_every_committed_arm_loads_on_a_fresh_machine_and_scores_every_dev_question():
+    """results/study.json's arms: predictions one line per Spider dev question (1034, what `spft-sql eval`
+    scores), and each adapter in bf16 on a base named by the short name fetch-model knows."""
+    from safetensors import safe_open
+
+    from cluster.model_fetch import KNOWN_MODELS
+
+    study = json.loads((REPO / "results" / "study.json").read_text())
+    names = [arm["name"] for arm in study["arms"]]
+    assert set(names) <= {"zero-shot", "s0", "control", "spft-sql", "spin"} and len(set(names)) == len(names)
+    for arm in study["arms"]:
+        lines = (REPO / arm["dev_predictions"]).read_text().splitlines()
+        assert len(lines) == 1034, arm["name"]
+        if arm["adapter"] is None:
+            continue
+        folder = REPO / arm["adapter"]
+        config = json.loads((folder / "adapter_config.json").read_text())
+        assert config["base_model_name_or_path"] in KNOWN_MODELS, arm["name"]
+        with safe_open(str(folder / "adapter_model.safetensors"), "pt") as weights:
+            assert {str(weights.get_slice(k).get_dtype()) for k in weights.keys()} == {"BF16"}, arm["name"]
