@@ -52,6 +52,7 @@ def _patch_key_without_path() -> None:
         return factors(config)
 
     factors_without_path._spft_without_path = True
+    factors_without_path.__wrapped__ = factors  # vLLM's own, for whoever needs it back
     caching.aot_compile_hash_factors = factors_without_path
 
 

@@ -28,9 +28,12 @@ def vllm_key(monkeypatch):
     from torch._dynamo.aot_compile_types import BundledAOTAutogradSerializableCallable
     from vllm.compilation import caching
 
-    own = caching.aot_compile_hash_factors
+    # pytest's doctest collection may have imported the module (and so patched vLLM) already.
+    current = caching.aot_compile_hash_factors
+    own = getattr(current, "__wrapped__", current) if getattr(current, "_spft_without_path", False) else current
     monkeypatch.setattr(caching, "aot_compile_hash_factors", own)  # restored after the test
     had = "finalize_loading" in BundledAOTAutogradSerializableCallable.__dict__
+    sys.modules.pop("actors.vllm_compile_cache", None)
     importlib.import_module("actors.vllm_compile_cache")
     yield own
     sys.modules.pop("actors.vllm_compile_cache", None)
