@@ -79,7 +79,7 @@ def stack(inner: tuple[dict, dict], outer: tuple[dict, dict], names: tuple[str, 
         same = sorted(a) == sorted(b) if isinstance(a, list) and isinstance(b, list) else a == b
         if not same:
             raise UserError(f"cannot stack {names[1]} on {names[0]}: {field} differs ({a!r} vs {b!r})")
-    if inner_cfg.get("rank_pattern") or inner_cfg.get("alpha_pattern") or inner_cfg.get("modules_to_save"):
+    if any(cfg.get(field) for cfg in (inner_cfg, outer_cfg) for field in ("rank_pattern", "alpha_pattern", "modules_to_save")):
         raise UserError(f"cannot stack {names[1]} on {names[0]}: per-module ranks or saved modules")
     if inner_t.keys() != outer_t.keys() or not all(k.endswith((".lora_A.weight", ".lora_B.weight")) for k in inner_t):
         raise UserError(f"cannot stack {names[1]} on {names[0]}: they hold other tensors")
@@ -129,12 +129,13 @@ def export_adapter(checkpoint: str | pathlib.Path, out: str | pathlib.Path, base
     if run_config.is_file():
         import yaml
 
-        resolved = yaml.safe_load(run_config.read_text())
+        text = run_config.read_text()
+        resolved = yaml.safe_load(text)
         resolved["output_dir"] = str(dest)  # where it lives now; the training run's folder is machine-local
         start = (resolved.get("model") or {}).get("init_adapter")
         if start and pathlib.Path(start).is_absolute() and pathlib.Path(start).is_relative_to(pathlib.Path.cwd()):
             resolved["model"]["init_adapter"] = str(pathlib.Path(start).relative_to(pathlib.Path.cwd()))
-        header = run_config.read_text().splitlines()[0] if run_config.read_text().startswith("#") else ""
+        header = text.splitlines()[0] if text.startswith("#") else ""
         (dest / "config.yaml").write_text((header + "\n" if header else "") + yaml.safe_dump(resolved, sort_keys=False))
     for keep in KEEP:
         if (source / keep).is_file():

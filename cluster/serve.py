@@ -123,8 +123,7 @@ def settings_from_args(args: argparse.Namespace):
         settings = ServeSettings(model=args.model, data=args.data, backend=args.backend, dtype=args.dtype,
                                  **{name: getattr(args, name) for name in FLAGS.values()})
     except ValidationError as error:
-        raise UserError(settings_problem(error, flags).replace("min_replicas <= max_replicas",
-                                                               "--min-replicas <= --max-replicas")) from None
+        raise UserError(settings_problem(error, flags)) from None
     data, model, adapter, sample_values, value_chars = served_model(args, merge=not args.no_merge)
     # The async engine serves full models (a replica merges an adapter it is given); --no-merge asks for
     # the LoRA path, which stays on the batched synchronous engine.

@@ -23,6 +23,7 @@ Light on purpose (pydantic and constants only): the command line imports it to b
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, ValidationError, model_validator
@@ -157,5 +158,7 @@ def settings_problem(error: ValidationError, names: dict[str, str] | None = None
         where = ".".join(str(part) for part in problem["loc"]) or "settings"
         where = (names or {}).get(where, where)
         message = problem["msg"].removeprefix("Value error, ")
+        for field, typed in (names or {}).items():  # a cross-field message names what the user set, too
+            message = re.sub(rf"\b{field}\b", typed, message)
         lines.append(f"{where}: {message}" + (f" (got {problem['input']!r})" if problem["loc"] else ""))
     return "; ".join(lines)

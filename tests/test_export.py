@@ -6,18 +6,7 @@ import json
 import pytest
 import torch
 
-from tiny_model import adapter, tiny_model  # noqa: F401
-
-
-def random_lora(model_dir, out, r, alpha, targets, seed):
-    from peft import LoraConfig, get_peft_model
-    from transformers import AutoModelForCausalLM
-
-    torch.manual_seed(seed)
-    base = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
-    get_peft_model(base, LoraConfig(r=r, lora_alpha=alpha, init_lora_weights=False,
-                                    target_modules=targets)).save_pretrained(out)
-    return out
+from tiny_model import adapter, random_lora, tiny_model  # noqa: F401
 
 
 def logits(model_dir, adapter_dir=None):
@@ -42,7 +31,7 @@ def test_a_checkpoint_on_a_merged_adapter_exports_as_one_adapter_on_the_base(ada
     from cluster.export import export_adapter
 
     # Another rank and scale than the adapter under it (r 8, alpha 32), on the same modules.
-    on_top = random_lora(merged, tmp_path / "selfplay", 4, 8, ["q_proj", "v_proj", "down_proj"], seed=2)
+    on_top = random_lora(merged, tmp_path / "selfplay", r=4, alpha=8, seed=2)
     assert json.loads((on_top / "adapter_config.json").read_text())["base_model_name_or_path"] == merged
     out = export_adapter(on_top, tmp_path / "exported", base=str(tiny_model))
     config = json.loads((out / "adapter_config.json").read_text())
@@ -57,6 +46,6 @@ def test_adapters_on_other_modules_are_not_stacked(merged, tmp_path):
     from cluster.export import export_adapter
     from text2sql.errors import UserError
 
-    on_top = random_lora(merged, tmp_path / "other", 4, 8, ["k_proj"], seed=3)
+    on_top = random_lora(merged, tmp_path / "other", r=4, alpha=8, targets=["k_proj"], seed=3)
     with pytest.raises(UserError, match="target_modules differs"):
         export_adapter(on_top, tmp_path / "exported")

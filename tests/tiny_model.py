@@ -8,7 +8,7 @@ import pytest
 
 from actors.tiny_model import build_tiny_model
 
-__all__ = ["adapter", "build_tiny_model", "other_weights", "tiny_model"]
+__all__ = ["adapter", "build_tiny_model", "other_weights", "random_lora", "tiny_model"]
 
 
 @pytest.fixture(scope="session")
@@ -16,19 +16,23 @@ def tiny_model(tmp_path_factory) -> Path:
     return build_tiny_model(tmp_path_factory.mktemp("tiny-qwen2"))
 
 
-@pytest.fixture(scope="module")
-def adapter(tiny_model, tmp_path_factory):  # noqa: F811
-    """A LoRA adapter on the tiny model with random A and B, so it visibly changes the output."""
+def random_lora(model_dir, out, r=8, alpha=32, targets=("q_proj", "v_proj", "down_proj"), seed=1) -> Path:
+    """A LoRA adapter on `model_dir` with random A and B (so it visibly changes the output), saved to `out`."""
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
-    torch.manual_seed(1)
-    base = AutoModelForCausalLM.from_pretrained(tiny_model, dtype=torch.float32)
-    lora = LoraConfig(r=8, lora_alpha=32, init_lora_weights=False, target_modules=["q_proj", "v_proj", "down_proj"])
-    folder = tmp_path_factory.mktemp("adapter")
-    get_peft_model(base, lora).save_pretrained(folder)
-    return folder
+    torch.manual_seed(seed)
+    base = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
+    lora = LoraConfig(r=r, lora_alpha=alpha, init_lora_weights=False, target_modules=list(targets))
+    get_peft_model(base, lora).save_pretrained(out)
+    return Path(out)
+
+
+@pytest.fixture(scope="module")
+def adapter(tiny_model, tmp_path_factory):  # noqa: F811
+    """A LoRA adapter on the tiny model with random A and B, so it visibly changes the output."""
+    return random_lora(tiny_model, tmp_path_factory.mktemp("adapter"))
 
 
 @pytest.fixture(scope="module")
