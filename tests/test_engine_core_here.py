@@ -1,0 +1,62 @@
+"""On CPU a vLLM backend runs vLLM's engine core in its own process and spawns only the worker
+(actors.backends._engine_core_here): one fresh interpreter per engine start instead of two, the same
+greedy answers, and this process's environment left as it was."""
+
+from __future__ import annotations
+
+import os
+
+import psutil
+import pytest
+from tiny_model import tiny_model  # noqa: F401
+
+from actors.backends import BackendConfig, SamplingParams, VllmBackend, _engine_core_here
+
+FLAG = "VLLM_ENABLE_V1_MULTIPROCESSING"
+
+
+def test_the_core_runs_here_only_while_the_engine_is_built_and_the_worker_keeps_its_process(monkeypatch):
+    import vllm.envs
+
+    monkeypatch.setenv(FLAG, "1")
+    kwargs: dict = {}
+    with _engine_core_here(kwargs, wanted=True):
+        assert os.environ[FLAG] == "0" and kwargs["distributed_executor_backend"] == "mp"
+        vllm.envs.enable_envs_cache()  # what an engine core does once it has started
+    assert os.environ[FLAG] == "1"
+    monkeypatch.setenv("VLLM_CACHE_ROOT", "/tmp/elsewhere")
+    assert vllm.envs.VLLM_CACHE_ROOT == "/tmp/elsewhere"  # later settings still count
+
+
+@pytest.mark.parametrize("kwargs, wanted", [({}, False), ({"distributed_executor_backend": "uni"}, True)])
+def test_an_engine_that_asks_for_its_own_processes_keeps_them(monkeypatch, kwargs, wanted):
+    monkeypatch.delenv(FLAG, raising=False)
+    before = dict(kwargs)
+    with _engine_core_here(kwargs, wanted=wanted):
+        assert FLAG not in os.environ
+    assert kwargs == before and FLAG not in os.environ
+
+
+@pytest.mark.slow
+def test_a_start_spawns_one_process_and_answers_as_the_two_process_engine(tiny_model):  # noqa: F811
+    prompts = [f"select name from table{i} where" for i in range(4)]
+    greedy = SamplingParams(temperature=0.0, max_tokens=12)
+    me = psutil.Process()
+
+    def interpreters() -> set[int]:
+        """This process's child processes but multiprocessing's resource tracker (started at the first spawn)."""
+        return {p.pid for p in me.children(recursive=True) if "resource_tracker" not in " ".join(p.cmdline())}
+
+    def start(here: bool) -> tuple[list, int]:
+        already = interpreters()  # a Ray session of other tests, say
+        backend = VllmBackend(BackendConfig(model=str(tiny_model), engine_core_here=here))
+        try:
+            spawned = interpreters() - already
+            return [group[0].token_ids for group in backend.complete(prompts, greedy)], len(spawned)
+        finally:
+            backend.close()
+
+    ids_here, spawned_here = start(True)
+    ids_two, spawned_two = start(False)
+    assert (spawned_here, spawned_two) == (1, 2)
+    assert ids_here == ids_two
