@@ -24,7 +24,9 @@ python3 -c "import json,sys; [print(e['query']) for e in json.load(open(sys.argv
 spft eval --data "$DATA" --split dev --pred "$OUT/gold.sql" --json "$OUT/gold.json"
 spft predict --model "$model" --data "$DATA" --split dev --limit "$LIMIT" --out "$OUT/zero_shot.sql"
 spft eval --data "$DATA" --split dev --pred "$OUT/zero_shot.sql" --json "$OUT/zero_shot.json"
-for arm in results/spft-sql results/s0; do
+# the study's SPFT-SQL arm as results/study.json names it, else S0
+study_arm=$(python3 -c "import json; print(next((a['adapter'] for a in json.load(open('results/study.json'))['arms'] if a['name'] == 'spft-sql'), ''))" 2>/dev/null || true)
+for arm in ${study_arm:+"$study_arm"} results/s0; do
   if [ -f "$arm/adapter_config.json" ]; then
     name=$(basename "$arm")
     echo "[demo] the committed study model $arm on the same $LIMIT questions" >&2
