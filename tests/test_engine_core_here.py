@@ -1,6 +1,7 @@
 """On CPU a vLLM backend runs vLLM's engine core in its own process and spawns only the worker
 (actors.backends._engine_core_here): one fresh interpreter per engine start instead of two, the same
-greedy answers, and this process's environment left as it was."""
+greedy answers, and this process's environment left as it was; and its steps (so the warm-up forward
+vLLM runs at every start) take CPU_STEP_TOKENS tokens."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import psutil
 import pytest
 from tiny_model import tiny_model  # noqa: F401
 
-from actors.backends import BackendConfig, SamplingParams, VllmBackend, _engine_core_here
+from actors.backends import (CPU_STEP_TOKENS, BackendConfig, SamplingParams, VllmBackend, _engine_core_here,
+                             _vllm_engine_kwargs)
 
 FLAG = "VLLM_ENABLE_V1_MULTIPROCESSING"
 
@@ -35,6 +37,16 @@ def test_an_engine_that_asks_for_its_own_processes_keeps_them(monkeypatch, kwarg
     with _engine_core_here(kwargs, wanted=wanted):
         assert FLAG not in os.environ
     assert kwargs == before and FLAG not in os.environ
+
+
+def test_a_cpu_engine_steps_a_small_token_budget_unless_told_otherwise(tiny_model):  # noqa: F811
+    def step(**extra):
+        kwargs = _vllm_engine_kwargs(BackendConfig(model=str(tiny_model), extra=extra), str(tiny_model))
+        return kwargs.get("max_num_batched_tokens")
+
+    assert step() == CPU_STEP_TOKENS == 1024  # the warm-up forward vLLM runs at each start is one step
+    assert step(max_num_batched_tokens=4096) == 4096
+    assert step(enable_chunked_prefill=False) is None  # then a step must hold a whole prompt: vLLM's call
 
 
 @pytest.mark.slow
