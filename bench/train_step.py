@@ -1,5 +1,6 @@
 """Training speed of Qwen2.5-Coder-0.5B + LoRA: the trainer's settings of 2026-12-03 against today's, on
-the same examples in one run, with the achieved share of this machine's bf16 matmul peak; and the
+the same examples in one run, with the achieved share of this machine's matmul peak in the dtype the step
+computes in (bf16 where the CPU has it natively, fp32 on AVX2-only CPUs); and the
 Ray Train trainer against a plain loop with today's settings.
 
 Workload: the first training example of each of the first `--examples` Spider databases (prompt with
@@ -15,7 +16,8 @@ pass over every example once; throughput counts real (unpadded) tokens.
   the gaps between its metrics.jsonl records).
 
 MFU = 4 x the model's non-embedding weights (0.36 G for the 0.5B model: forward plus input gradients)
-FLOP per real token, divided by the bf16 matmul rate of a Qwen-shaped linear layer (1708x896 by 896x4864) measured here.
+FLOP per real token, divided by the matmul rate of a Qwen-shaped linear layer (1708x896 by 896x4864) measured here
+in the step's compute dtype (training.trainer.train_dtype: bf16 on AVX512-BF16/AMX CPUs, fp32 on AVX2-only ones).
 
     python bench/train_step.py              # ~10 min on 2 cores
     python bench/train_step.py --quick      # the tiny random model, a smoke test
@@ -36,7 +38,7 @@ from cluster.cli import set_runtime_defaults
 from training.config import load_config
 from text2sql.spider import SpiderData
 from training.sft_data import SftObjective, build_sft_examples
-from training.trainer import StageJob, _rss_gib, fit, load_model, uses_autocast
+from training.trainer import StageJob, _rss_gib, fit, load_model, train_dtype, uses_autocast
 
 BATCH, ACCUM = 4, 2
 
@@ -71,12 +73,12 @@ class BeforeObjective(SftObjective):
         return loss, {"loss/sft": loss.item()}
 
 
-def matmul_peak(threads: int) -> float:
-    """bf16 FLOP/s of a Qwen-shaped linear layer, best of 10."""
+def matmul_peak(threads: int, dtype) -> float:
+    """FLOP/s of a Qwen-shaped linear layer in `dtype`, best of 10."""
     import torch
 
     torch.set_num_threads(threads)
-    a, b = torch.randn(1708, 896, dtype=torch.bfloat16), torch.randn(896, 4864, dtype=torch.bfloat16)
+    a, b = torch.randn(1708, 896, dtype=dtype), torch.randn(896, 4864, dtype=dtype)
     for _ in range(3):
         a @ b
     best = float("inf")
@@ -175,7 +177,8 @@ def main() -> None:
         def job(cfg, objective):
             return StageJob.of_run(cfg, "sft", model_path, objective, cfg.train.lr, 2, len(examples))
 
-        peak = matmul_peak(args.threads)
+        compute = train_dtype(after_cfg.model.dtype, False)
+        peak = matmul_peak(args.threads, compute)
         before = plain_pass(job(before_cfg, BeforeObjective(pad)), BeforeObjective(pad), examples, before=True)
         after = plain_pass(job(after_cfg, SftObjective(pad)), SftObjective(pad), examples, before=False)
         init_ray()
@@ -185,6 +188,8 @@ def main() -> None:
 
             ray.shutdown()
 
+    precision = str(compute).removeprefix("torch.").replace("bfloat16", "bf16").replace("float32", "fp32")
+
     def rate(seconds: float) -> float:
         return tokens / seconds
 
@@ -193,14 +198,14 @@ def main() -> None:
 
     print(f"model {Path(model_path).name}, dtype {dtype}, {len(examples)} examples ({tokens} real tokens), "
           f"steps of {BATCH}x{ACCUM}, {args.threads} threads, load average {os.getloadavg()[0]:.1f} on "
-          f"{os.cpu_count()} cores; bf16 matmul peak {peak / 1e12:.3f} TFLOPS")
+          f"{os.cpu_count()} cores; {precision} matmul peak {peak / 1e12:.3f} TFLOPS")
     for name, run in (("before", before), ("after", after)):
         rss = run["rss"]
         print(f"{name:6s}: {run['seconds']:.1f} s, {rate(run['seconds']):.0f} tokens/s, MFU {100 * mfu(run['seconds']):.0f}%, "
               f"RSS after each step (GiB) {', '.join(f'{r:.2f}' for r in rss)}")
     print(f"ray   : {ray_s:.1f} s, {rate(ray_s):.0f} tokens/s, MFU {100 * mfu(ray_s):.0f}%")
     print(f"RESULT train_step: after {rate(after['seconds']):.0f} vs before {rate(before['seconds']):.0f} tokens/s = "
-          f"{before['seconds'] / after['seconds']:.2f}x (goal 3x); MFU {100 * mfu(after['seconds']):.0f}% of the bf16 "
+          f"{before['seconds'] / after['seconds']:.2f}x (goal 3x); MFU {100 * mfu(after['seconds']):.0f}% of the {precision} "
           f"matmul peak (goal 35%); Ray Train trainer {100 * (ray_s / after['seconds'] - 1):+.1f}% vs plain loop; "
           f"throughput/tokens_per_s {rate(ray_s):.0f}")
 
