@@ -54,18 +54,12 @@ def _log(line: str) -> None:
 def settings_from_args(args: argparse.Namespace):
     import dataclasses
 
-    from pydantic import ValidationError
-
     from cluster.serve import served_model
-    from serving.settings import TOOL_FLAGS, ToolSettings, settings_problem
+    from serving.settings import TOOL_FLAGS, ToolSettings, settings_from_flags
 
     if args.http and not 1 <= args.port <= 65535:
         raise UserError(f"--port {args.port} is not a TCP port (1-65535)")
-    try:  # the numbers first: a typo fails before any model is fetched or merged
-        settings = ToolSettings(model=args.model, data=args.data, backend=args.backend, dtype=args.dtype,
-                                **{name: getattr(args, name) for name in TOOL_FLAGS.values()})
-    except ValidationError as error:
-        raise UserError(settings_problem(error, {name: flag for flag, name in TOOL_FLAGS.items()})) from None
+    settings = settings_from_flags(ToolSettings, args, TOOL_FLAGS)  # the numbers first: before any model fetch
     data, model, adapter, sample_values, value_chars = served_model(args)
     return dataclasses.replace(settings, model=model, data=str(data.root.resolve()), adapter=adapter,
                                sample_values=sample_values, value_chars=value_chars)

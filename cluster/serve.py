@@ -114,16 +114,9 @@ def served_model(args: argparse.Namespace, merge: bool = True):
 def settings_from_args(args: argparse.Namespace):
     import dataclasses
 
-    from pydantic import ValidationError
+    from serving.settings import FLAGS, ServeSettings, settings_from_flags
 
-    from serving.settings import FLAGS, ServeSettings, settings_problem
-
-    flags = {name: flag for flag, name in FLAGS.items()}
-    try:  # the numbers first: a typo fails before any model is fetched or merged
-        settings = ServeSettings(model=args.model, data=args.data, backend=args.backend, dtype=args.dtype,
-                                 **{name: getattr(args, name) for name in FLAGS.values()})
-    except ValidationError as error:
-        raise UserError(settings_problem(error, flags)) from None
+    settings = settings_from_flags(ServeSettings, args, FLAGS)  # the numbers first: before any model fetch
     data, model, adapter, sample_values, value_chars = served_model(args, merge=not args.no_merge)
     # The async engine serves full models (a replica merges an adapter it is given); --no-merge asks for
     # the LoRA path, which stays on the batched synchronous engine.

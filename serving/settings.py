@@ -31,11 +31,12 @@ from pydantic.dataclasses import dataclass
 
 from actors.placement import KV_CACHE_GIB
 from serving.schemas import MAX_RESPONSE_BYTES
+from text2sql.errors import UserError
 from text2sql.execution import ExecutionLimits
 from text2sql.schema import SAMPLE_VALUES, VALUE_CHARS
 
 __all__ = ["FLAGS", "ServeSettings", "TOOL_FLAGS", "ToolSettings", "add_field_flags", "field_help",
-           "settings_problem"]
+           "settings_from_flags", "settings_problem"]
 
 
 def _f(help: str, **bounds) -> Field:
@@ -162,3 +163,14 @@ def settings_problem(error: ValidationError, names: dict[str, str] | None = None
             message = re.sub(rf"\b{field}\b", typed, message)
         lines.append(f"{where}: {message}" + (f" (got {problem['input']!r})" if problem["loc"] else ""))
     return "; ".join(lines)
+
+
+def settings_from_flags(settings: type, args, flags: dict[str, str]):
+    """`settings` (ServeSettings or ToolSettings) from parsed command-line `args` (model, data, backend,
+    dtype and each field of `flags`, flag -> field), checked before any model is fetched or merged;
+    a bad value is a UserError naming the flag the user typed."""
+    try:
+        return settings(model=args.model, data=args.data, backend=args.backend, dtype=args.dtype,
+                        **{name: getattr(args, name) for name in flags.values()})
+    except ValidationError as error:
+        raise UserError(settings_problem(error, {name: flag for flag, name in flags.items()})) from None
