@@ -15,6 +15,10 @@ pass over every example once; throughput counts real (unpadded) tokens.
 - ray: the real `training.trainer.fit` with the after settings on the same examples (step time from
   the gaps between its metrics.jsonl records).
 
+The whole bench runs in the training workers' environment (allocator and OpenMP wait policy of
+`training.trainer.worker_env`, applied by re-running itself), so before, after and ray share the allocator
+and the ray figure is Ray Train's own cost.
+
 MFU = 4 x the model's non-embedding weights (0.36 G for the 0.5B model: forward plus input gradients)
 FLOP per real token, divided by the matmul rate of a Qwen-shaped linear layer (1708x896 by 896x4864) measured here
 in the step's compute dtype (training.trainer.train_dtype: bf16 on AVX512-BF16/AMX CPUs, fp32 on AVX2-only ones).
@@ -28,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -38,7 +43,7 @@ from cluster.cli import set_runtime_defaults
 from training.config import load_config
 from text2sql.spider import SpiderData
 from training.sft_data import SftObjective, build_sft_examples
-from training.trainer import StageJob, _rss_gib, fit, load_model, train_dtype, uses_autocast
+from training.trainer import StageJob, _rss_gib, fit, load_model, train_dtype, uses_autocast, worker_env
 
 BATCH, ACCUM = 4, 2
 
@@ -139,8 +144,16 @@ def ray_pass(job: StageJob, examples: list[dict]) -> float:
     return records[-1]["time"] - records[-per_epoch - 1]["time"]
 
 
+def as_workers_run() -> None:
+    """Re-run this process with the training workers' environment (training.trainer.worker_env: OpenMP
+    wait policy, allocator), so that the plain loops and the Ray Train workers differ by Ray alone."""
+    env = worker_env()
+    if any(os.environ.get(key) != value for key, value in env.items()):
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, **env})
+
+
 def main() -> None:
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as training.trainer.worker_env sets for workers
+    as_workers_run()
     ap = parser(__doc__.split("\n\n")[0])
     ap.add_argument("--examples", type=int, default=24, help="examples, one per database (default: %(default)s)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads (default: all cores)")
@@ -198,7 +211,8 @@ def main() -> None:
 
     print(f"model {Path(model_path).name}, dtype {dtype}, {len(examples)} examples ({tokens} real tokens), "
           f"steps of {BATCH}x{ACCUM}, {args.threads} threads, load average {os.getloadavg()[0]:.1f} on "
-          f"{os.cpu_count()} cores; {precision} matmul peak {peak / 1e12:.3f} TFLOPS")
+          f"{os.cpu_count()} cores; {precision} matmul peak {peak / 1e12:.3f} TFLOPS; allocator "
+          f"{Path(os.environ.get('LD_PRELOAD') or 'glibc').name} {os.environ.get('MALLOC_CONF', '')}".rstrip())
     for name, run in (("before", before), ("after", after)):
         rss = run["rss"]
         print(f"{name:6s}: {run['seconds']:.1f} s, {rate(run['seconds']):.0f} tokens/s, MFU {100 * mfu(run['seconds']):.0f}%, "

@@ -5,14 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 VENV=${VENV:-.venv}
-# jemalloc for the training workers (training/trainer.py worker_env): glibc's heap fragments under
-# batches of varying shapes. Optional: without it training still runs, with growing memory.
-if [ ! -e /usr/lib/x86_64-linux-gnu/libjemalloc.so.2 ] && [ ! -e /usr/lib/aarch64-linux-gnu/libjemalloc.so.2 ] \
+# tcmalloc for the training workers (training/trainer.py worker_env): glibc's heap fragments under
+# batches of varying shapes, and jemalloc's purging makes every step fault its memory in again.
+# Optional: without it training still runs, slower and with uneven memory.
+if [ ! -e /usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4 ] && [ ! -e /usr/lib/aarch64-linux-gnu/libtcmalloc_minimal.so.4 ] \
     && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-  echo "[setup] installing libjemalloc2 (apt)" >&2
-  { apt-get install -y -qq libjemalloc2 >/dev/null 2>&1 \
-    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libjemalloc2 >/dev/null; }; } \
-    || echo "[setup] WARNING: could not install libjemalloc2; training memory may grow step by step" >&2
+  echo "[setup] installing libtcmalloc-minimal4 (apt)" >&2
+  { apt-get install -y -qq libtcmalloc-minimal4 >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libtcmalloc-minimal4 >/dev/null; }; } \
+    || echo "[setup] WARNING: could not install libtcmalloc-minimal4; training will be slower" >&2
 fi
 stamp="$VENV/.spft-sql-installed"
 want=$(sha256sum pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)

@@ -27,7 +27,8 @@ from text2sql.prompts import completion_text, render_prompt
 from text2sql.schema import cached_schema_text
 from text2sql.spider import DataError, SpiderData
 from training.sft_data import EpochPlan, SftObjective, build_sft_examples
-from training.trainer import _truncate_metrics
+from training import trainer as trainer_mod
+from training.trainer import _truncate_metrics, worker_env
 
 REPO = Path(__file__).resolve().parents[1]
 TINY = REPO / "configs" / "tiny.yaml"
@@ -361,6 +362,35 @@ def test_rss_stays_within_ten_percent_after_warm_up_over_200_steps(ray_session, 
     assert max(rss) == 200
     warm = rss[50]
     assert max(v for step, v in rss.items() if step >= 50) <= 1.10 * warm, rss
+
+
+def test_workers_get_the_first_allocator_the_system_has(tmp_path, monkeypatch):
+    tc, je = tmp_path / "libtcmalloc_minimal.so.4", tmp_path / "libjemalloc.so.2"
+    je.touch()
+    monkeypatch.setattr(trainer_mod, "ALLOCATORS", (((str(tc),), {"T": "1"}), ((str(je),), {"J": "1"})))
+    monkeypatch.delenv("LD_PRELOAD", raising=False)
+    monkeypatch.setenv("OMP_WAIT_POLICY", "PASSIVE")
+    assert worker_env() == {"OMP_WAIT_POLICY": "PASSIVE", "LD_PRELOAD": str(je), "J": "1"}
+    tc.touch()
+    assert worker_env() == {"OMP_WAIT_POLICY": "PASSIVE", "LD_PRELOAD": str(tc), "T": "1"}
+    monkeypatch.setenv("LD_PRELOAD", "/opt/libjemalloc.so.2")  # the user's choice is kept
+    assert worker_env() == {"OMP_WAIT_POLICY": "PASSIVE"}
+    monkeypatch.delenv("LD_PRELOAD")
+    tc.unlink()
+    je.unlink()
+    assert worker_env() == {"OMP_WAIT_POLICY": "PASSIVE"}
+
+
+def test_a_ray_worker_started_with_worker_env_runs_on_that_allocator(ray_session):
+    env = worker_env()
+    if "LD_PRELOAD" not in env:
+        pytest.skip("neither tcmalloc nor jemalloc is installed (scripts/setup.sh installs tcmalloc)")
+
+    @ray_session.remote(num_cpus=0.1, runtime_env={"env_vars": env})
+    def mapped() -> str:
+        return Path("/proc/self/maps").read_text()
+
+    assert Path(env["LD_PRELOAD"]).name in ray_session.get(mapped.remote(), timeout=120)
 
 
 # ---- starting from a committed adapter (results/<name>) ---------------------------------------------
