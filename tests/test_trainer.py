@@ -27,7 +27,7 @@ from text2sql.prompts import completion_text, render_prompt
 from text2sql.schema import cached_schema_text
 from text2sql.spider import DataError, SpiderData
 from training.sft_data import EpochPlan, SftObjective, build_sft_examples
-from training import trainer as trainer_mod
+from actors import allocator
 from training.trainer import _truncate_metrics, worker_env
 
 REPO = Path(__file__).resolve().parents[1]
@@ -367,7 +367,7 @@ def test_rss_stays_within_ten_percent_after_warm_up_over_200_steps(ray_session, 
 def test_workers_get_the_first_allocator_the_system_has(tmp_path, monkeypatch):
     tc, je = tmp_path / "libtcmalloc_minimal.so.4", tmp_path / "libjemalloc.so.2"
     je.touch()
-    monkeypatch.setattr(trainer_mod, "ALLOCATORS", (((str(tc),), {"T": "1"}), ((str(je),), {"J": "1"})))
+    monkeypatch.setattr(allocator, "ALLOCATORS", (("tcmalloc", (str(tc),), {"T": "1"}), ("jemalloc", (str(je),), {"J": "1"})))
     monkeypatch.delenv("LD_PRELOAD", raising=False)
     monkeypatch.setenv("OMP_WAIT_POLICY", "PASSIVE")
     assert worker_env() == {"OMP_WAIT_POLICY": "PASSIVE", "LD_PRELOAD": str(je), "J": "1"}

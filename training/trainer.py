@@ -40,6 +40,7 @@ import time
 from pathlib import Path
 from typing import Any, Protocol
 
+from actors.allocator import allocator_env
 from training.config import ModelConfig, RunConfig, TrainConfig, config_text
 from training.metrics import append_record
 
@@ -177,42 +178,18 @@ def fit(job: StageJob, dataset, progress: bool = True) -> StageResult:
     return out
 
 
-# Allocators for the training workers, best first: (library, its settings). Measured on 2026-12-07
-# (2-core AMD EPYC, AVX2 only, fp32; the plain loop of bench/train_step.py over 48 examples): tcmalloc
-# 227.5 s (RSS after each step plateaus at 10.6 GiB, the step's own peak), glibc 295.1 s (up to 10.5
-# GiB, uneven; it grew ~0.3 GB a step in long runs), jemalloc with 1 s decay 322.7 s (2.8 GiB): purging
-# freed pages makes the next step fault them in again (47.7 M minor faults against 2.3 M with tcmalloc;
-# system time 171 s against 27 s).
-ALLOCATORS = (
-    (("/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4", "/usr/lib/aarch64-linux-gnu/libtcmalloc_minimal.so.4",
-      "/usr/lib64/libtcmalloc_minimal.so.4", "/usr/lib/libtcmalloc_minimal.so.4"),
-     {"TCMALLOC_LARGE_ALLOC_REPORT_THRESHOLD": str(2**40)}),  # no stderr line per big tensor
-    (("/usr/lib/x86_64-linux-gnu/libjemalloc.so.2", "/usr/lib/aarch64-linux-gnu/libjemalloc.so.2",
-      "/usr/lib64/libjemalloc.so.2", "/usr/lib/libjemalloc.so.2"),
-     {"MALLOC_CONF": "background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0"}),
-)
-
-
 def worker_env() -> dict[str, str]:
     """Environment of the training workers.
 
     - OMP_WAIT_POLICY=PASSIVE: idle OpenMP threads sleep instead of spinning. A Ray worker has many
       threads of its own; with spinning OpenMP threads on 2 cores a 0.5B LoRA step took 30 s instead of
       ~14 (measured in the real trainer).
-    - the first allocator of ALLOCATORS the system has (Debian's libtcmalloc-minimal4, which
-      scripts/setup.sh installs, else libjemalloc2), unless LD_PRELOAD already names one: glibc's heap
+    - the first allocator of actors.allocator.ALLOCATORS the system has (Debian's libtcmalloc-minimal4,
+      which scripts/setup.sh installs, else libjemalloc2), unless LD_PRELOAD already names one: glibc's heap
       fragments under batches of varying shapes, and tcmalloc keeps the step's peak instead of handing
       pages back to be faulted in again at the next step.
     """
-    env = {"OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE")}
-    preloaded = os.environ.get("LD_PRELOAD", "")
-    if "tcmalloc" in preloaded or "jemalloc" in preloaded:
-        return env
-    for paths, settings in ALLOCATORS:
-        path = next((p for p in paths if os.path.isfile(p)), None)
-        if path is not None:
-            return {**env, "LD_PRELOAD": path, **settings}
-    return env
+    return {"OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE"), **allocator_env()}
 
 
 def _read_result(path: Path) -> StageResult:
