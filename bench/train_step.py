@@ -15,6 +15,9 @@ pass over every example once; throughput counts real (unpadded) tokens.
 - ray: the real `training.trainer.fit` with the after settings on the same examples (step time from
   the gaps between its metrics.jsonl records).
 
+With `--rounds N` the after and ray passes alternate N times (after, ray, after, ray, ...), so that both
+see the same drift of a noisy machine; the medians count, and every pass is printed.
+
 The whole bench runs in the training workers' environment (allocator and OpenMP wait policy of
 `training.trainer.worker_env`, applied by re-running itself), so before, after and ray share the allocator
 and the ray figure is Ray Train's own cost.
@@ -24,6 +27,7 @@ FLOP per real token, divided by the matmul rate of a Qwen-shaped linear layer (1
 in the step's compute dtype (training.trainer.train_dtype: bf16 on AVX512-BF16/AMX CPUs, fp32 on AVX2-only ones).
 
     python bench/train_step.py              # ~10 min on 2 cores
+    python bench/train_step.py --rounds 3   # Ray Train's own cost, three alternating pairs (~25 min)
     python bench/train_step.py --quick      # the tiny random model, a smoke test
 """
 
@@ -32,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -157,7 +162,11 @@ def main() -> None:
     ap = parser(__doc__.split("\n\n")[0])
     ap.add_argument("--examples", type=int, default=24, help="examples, one per database (default: %(default)s)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads (default: all cores)")
+    ap.add_argument("--rounds", type=int, default=1, help="alternating after / ray pairs; medians count (default: %(default)s)")
+    ap.add_argument("--no-before", action="store_true", help="skip the 2026-12-03 baseline (to measure Ray's own cost only)")
     args = ap.parse_args()
+    if args.rounds < 1:
+        ap.error("--rounds must be at least 1")
     set_runtime_defaults()
 
     from transformers import AutoTokenizer
@@ -183,8 +192,11 @@ def main() -> None:
                   f"train.cpus_per_worker={args.threads}", "train.stages=[sft]", "train.epochs=2"]
         before_cfg = load_config(None, common + [f"output_dir={tmp}/before", "model.lora.dropout=0.05",
                                                  "train.gradient_checkpointing=true", "train.group_by_length=false"])
-        after_cfg = load_config(None, common + [f"output_dir={tmp}/after", "model.lora.dropout=0",
-                                                "train.gradient_checkpointing=false", "train.group_by_length=true"])
+        def after_cfg_in(folder: str):
+            return load_config(None, common + [f"output_dir={tmp}/{folder}", "model.lora.dropout=0",
+                                               "train.gradient_checkpointing=false", "train.group_by_length=true"])
+
+        after_cfg = after_cfg_in("after")
         pad = tokenizer.pad_token_id
 
         def job(cfg, objective):
@@ -192,15 +204,21 @@ def main() -> None:
 
         compute = train_dtype(after_cfg.model.dtype, False)
         peak = matmul_peak(args.threads, compute)
-        before = plain_pass(job(before_cfg, BeforeObjective(pad)), BeforeObjective(pad), examples, before=True)
-        after = plain_pass(job(after_cfg, SftObjective(pad)), SftObjective(pad), examples, before=False)
-        init_ray()
-        ray_s = ray_pass(job(after_cfg, SftObjective(pad)), examples)
+        before = None if args.no_before else plain_pass(job(before_cfg, BeforeObjective(pad)), BeforeObjective(pad),
+                                                        examples, before=True)
+        afters, rays = [], []
+        for k in range(args.rounds):
+            afters.append(plain_pass(job(after_cfg, SftObjective(pad)), SftObjective(pad), examples, before=False))
+            init_ray()  # once; a finished stage is not trained again, so each round trains in a new folder
+            rays.append(ray_pass(job(after_cfg_in(f"ray-{k}"), SftObjective(pad)), examples))
         with contextlib.suppress(Exception):
             import ray
 
             ray.shutdown()
 
+    # the medians; RSS and FLOP per token from the first after pass
+    after = dict(afters[0], seconds=statistics.median(run["seconds"] for run in afters))
+    ray_s = statistics.median(rays)
     precision = str(compute).removeprefix("torch.").replace("bfloat16", "bf16").replace("float32", "fp32")
 
     def rate(seconds: float) -> float:
@@ -213,13 +231,18 @@ def main() -> None:
           f"steps of {BATCH}x{ACCUM}, {args.threads} threads, load average {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores; {precision} matmul peak {peak / 1e12:.3f} TFLOPS; allocator "
           f"{Path(os.environ.get('LD_PRELOAD') or 'glibc').name} {os.environ.get('MALLOC_CONF', '')}".rstrip())
-    for name, run in (("before", before), ("after", after)):
+    for name, run in (("before", before), ("after", after)) if before else (("after", after),):
         rss = run["rss"]
         print(f"{name:6s}: {run['seconds']:.1f} s, {rate(run['seconds']):.0f} tokens/s, MFU {100 * mfu(run['seconds']):.0f}%, "
               f"RSS after each step (GiB) {', '.join(f'{r:.2f}' for r in rss)}")
     print(f"ray   : {ray_s:.1f} s, {rate(ray_s):.0f} tokens/s, MFU {100 * mfu(ray_s):.0f}%")
-    print(f"RESULT train_step: after {rate(after['seconds']):.0f} vs before {rate(before['seconds']):.0f} tokens/s = "
-          f"{before['seconds'] / after['seconds']:.2f}x (goal 3x); MFU {100 * mfu(after['seconds']):.0f}% of the {precision} "
+    if args.rounds > 1:
+        pairs = ", ".join(f"({run['seconds']:.1f}, {r:.1f})" for run, r in zip(afters, rays))
+        print(f"rounds (after, ray), s: {pairs}; medians {after['seconds']:.1f}, {ray_s:.1f}")
+    speedup = (f"after {rate(after['seconds']):.0f} vs before {rate(before['seconds']):.0f} tokens/s = "
+               f"{before['seconds'] / after['seconds']:.2f}x (goal 3x)" if before else
+               f"after {rate(after['seconds']):.0f} tokens/s (before not run)")
+    print(f"RESULT train_step: {speedup}; MFU {100 * mfu(after['seconds']):.0f}% of the {precision} "
           f"matmul peak (goal 35%); Ray Train trainer {100 * (ray_s / after['seconds'] - 1):+.1f}% vs plain loop; "
           f"throughput/tokens_per_s {rate(ray_s):.0f}")
 
