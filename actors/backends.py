@@ -228,6 +228,22 @@ def _vllm_sampling(params: SamplingParams, final_only: bool = False):
 
 
 @contextlib.contextmanager
+def _environment(values: dict[str, str]):
+    """This process's environment with `values` set, put back as it was afterwards (child processes
+    spawned meanwhile keep them)."""
+    before = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@contextlib.contextmanager
 def _engine_core_here(kwargs: dict, wanted: bool):
     """Starts vLLM's engine core in this process while its worker keeps a process of its own.
 
@@ -248,15 +264,10 @@ def _engine_core_here(kwargs: dict, wanted: bool):
     import vllm.envs
 
     kwargs["distributed_executor_backend"] = "mp"
-    before = os.environ.get("VLLM_ENABLE_V1_MULTIPROCESSING")
-    os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = "0"
     try:
-        yield
+        with _environment({"VLLM_ENABLE_V1_MULTIPROCESSING": "0"}):
+            yield
     finally:
-        if before is None:
-            os.environ.pop("VLLM_ENABLE_V1_MULTIPROCESSING", None)
-        else:
-            os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = before
         vllm.envs.disable_envs_cache()
 
 
@@ -276,18 +287,10 @@ def _worker_allocator():
     from actors.allocator import allocator_env
 
     env = {} if torch.cuda.is_available() else allocator_env(only="tcmalloc")
-    before = {key: os.environ.get(key) for key in env}
-    if env.get("LD_PRELOAD") and before["LD_PRELOAD"]:
-        env["LD_PRELOAD"] = f"{env['LD_PRELOAD']}:{before['LD_PRELOAD']}"
-    os.environ.update(env)
-    try:
+    if env and os.environ.get("LD_PRELOAD"):  # another preload stays, after tcmalloc
+        env["LD_PRELOAD"] = f"{env['LD_PRELOAD']}:{os.environ['LD_PRELOAD']}"
+    with _environment(env):
         yield
-    finally:
-        for key, value in before.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 class VllmBackend(Backend):

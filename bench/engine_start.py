@@ -257,8 +257,8 @@ def main() -> int:
     if set(variants) - set(VARIANTS) or not variants:
         raise SystemExit(f"--variants takes some of {', '.join(VARIANTS)}, got {args.variants!r}")
     if "tcmalloc" in variants and not allocator_env(only="tcmalloc"):
-        raise SystemExit("variant tcmalloc: no libtcmalloc_minimal.so.4 here, or LD_PRELOAD already names an "
-                         "allocator (apt-get install libtcmalloc-minimal4)")
+        raise SystemExit("variant tcmalloc: no libtcmalloc_minimal.so.4 here (apt-get install libtcmalloc-minimal4), "
+                         "LD_PRELOAD already names an allocator, or SPFT_SQL_ALLOCATOR chooses another")
     tmp = Path(tempfile.mkdtemp(prefix="engine-start-"))
     if args.model == "tiny":
         from actors.tiny_model import build_tiny_model

@@ -231,7 +231,7 @@ def main() -> None:
           f"steps of {BATCH}x{ACCUM}, {args.threads} threads, load average {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores; {precision} matmul peak {peak / 1e12:.3f} TFLOPS; allocator "
           f"{Path(os.environ.get('LD_PRELOAD') or 'glibc').name} {os.environ.get('MALLOC_CONF', '')}".rstrip())
-    for name, run in (("before", before), ("after", after)) if before else (("after", after),):
+    for name, run in ([("before", before)] if before else []) + [("after", after)]:
         rss = run["rss"]
         print(f"{name:6s}: {run['seconds']:.1f} s, {rate(run['seconds']):.0f} tokens/s, MFU {100 * mfu(run['seconds']):.0f}%, "
               f"RSS after each step (GiB) {', '.join(f'{r:.2f}' for r in rss)}")
